@@ -1,4 +1,4 @@
-import type { Item } from '../domain/item.js';
+import type { Item, OrganizationRef } from '../domain/item.js';
 
 /** Outcome of storing a batch: new ids, changed ids, unchanged ids. */
 export interface UpsertResult {
@@ -14,6 +14,8 @@ export interface ItemRepository {
   count(): Promise<number>;
   /** Number of items tagged with each objective, 1–23 (objectives with none are 0). */
   countByObjective(): Promise<Map<number, number>>;
+  /** An organisation seen on stored items, by its id (slug). */
+  getOrganization(id: string): Promise<OrganizationRef | null>;
 }
 
 /** The storage a hub runs on; SQLite by default, PostgreSQL later, same contract. */
