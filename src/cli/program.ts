@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerImport } from './commands/import.js';
+import { registerParse } from './commands/parse.js';
+import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
+
+/** The `migration-hub` command line: one sub-command per file in commands/. */
+export function buildProgram(): Command {
+  const program = new Command('migration-hub')
+    .description('Gathers, understands and serves migration-governance knowledge.')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerServe(program);
+  registerImport(program);
+  registerParse(program);
+  registerSearch(program);
+  return program;
+}
