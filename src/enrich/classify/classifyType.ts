@@ -1,0 +1,73 @@
+/** Decides an item's content type (news, event, publication…) from structure, title, URL and wording. */
+import type { ItemType } from '../../domain/item.js';
+import { fold } from './normalizeText.js';
+import { TEXT_CUES, TITLE_CUES, type TypeCue, URL_CUES } from './typeCues.js';
+
+/** A type other than news needs at least this much cue weight; below it the item stays news. */
+export const MIN_TYPE_SCORE = 2;
+/** Only the start of the body is read: leads describe the item, later paragraphs wander. */
+export const LEAD_CHARS = 1500;
+
+// On equal scores the more specific, more actionable type wins.
+const PRIORITY: readonly ItemType[] = ['vacancy', 'call', 'event', 'statement', 'practice', 'publication', 'project'];
+
+/** Input of classifyType; typeHint comes from the document structure (a "Publications" section…). */
+export interface TypeInput {
+  title: string;
+  text: string;
+  typeHint?: ItemType;
+  url?: string;
+  /** Accepted for callers' convenience; cues of all three languages are always tried (titles mix languages). */
+  language?: string;
+}
+
+/** The chosen type and the cues that decided it, e.g. ["title: call for …", "text: deadline"]. */
+export interface TypeDecision {
+  type: ItemType;
+  evidence: string[];
+}
+
+function normalise(text: string): string {
+  return fold(text)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+function urlPath(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return normalise(decodeURIComponent(new URL(url).pathname));
+  } catch {
+    return '';
+  }
+}
+
+/** Classifies an item; a structural typeHint always wins, otherwise the strongest cued type, else news. */
+export function classifyType(input: TypeInput): TypeDecision {
+  if (input.typeHint) return { type: input.typeHint, evidence: [`structure: ${input.typeHint}`] };
+  const places: Array<[string, string, readonly TypeCue[]]> = [
+    ['title', normalise(input.title), TITLE_CUES],
+    ['url', urlPath(input.url), URL_CUES],
+    ['text', normalise(input.text.slice(0, LEAD_CHARS)), TEXT_CUES],
+  ];
+  const scores = new Map<ItemType, { score: number; evidence: string[] }>();
+  for (const [place, text, cues] of places) {
+    if (!text) continue;
+    for (const cue of cues) {
+      if (!cue.pattern.test(text)) continue;
+      const entry = scores.get(cue.type) ?? { score: 0, evidence: [] };
+      entry.score += cue.weight;
+      entry.evidence.push(`${place}: ${cue.label}`);
+      scores.set(cue.type, entry);
+    }
+  }
+  const news = scores.get('news') ?? { score: 0, evidence: [] };
+  let best: { type: ItemType; score: number; evidence: string[] } | undefined;
+  for (const type of PRIORITY) {
+    const entry = scores.get(type);
+    if (!entry || entry.score < MIN_TYPE_SCORE || entry.score <= news.score) continue;
+    if (!best || entry.score > best.score) best = { type, ...entry };
+  }
+  if (best) return { type: best.type, evidence: best.evidence };
+  return { type: 'news', evidence: news.evidence.length > 0 ? news.evidence : ['default: no type cue'] };
+}
