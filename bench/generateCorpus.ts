@@ -14,7 +14,18 @@ const TOPICS = [
   'access to health care and education for refugee and migrant children',
   'disaggregated migration data and statistics for evidence-based policies',
 ];
-const PLACES = ['Senegal', 'Morocco', 'Colombia', 'Bangladesh', 'the Philippines', 'Mexico', 'Niger', 'Jordan', 'Germany', 'Fiji'];
+const PLACES = [
+  'Senegal',
+  'Morocco',
+  'Colombia',
+  'Bangladesh',
+  'the Philippines',
+  'Mexico',
+  'Niger',
+  'Jordan',
+  'Germany',
+  'Fiji',
+];
 const ORGS = ['IOM', 'UNHCR', 'ICMPD', 'ILO', 'UNODC', 'OECD'];
 
 function paragraph(i: number): string {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { importFiles, type ImportSummary } from '../pipeline/importFiles.js';
+import { type ImportSummary, importFiles } from '../pipeline/importFiles.js';
 import type { Store } from '../store/types.js';
 
 /** The folder of fictional demo documents shipped with the hub. */

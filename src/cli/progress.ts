@@ -2,7 +2,10 @@ import cliProgress from 'cli-progress';
 import type { FileOutcome } from '../pipeline/importFiles.js';
 
 /** A progress bar on stderr (only on a terminal): files done, items per second, errors so far. */
-export function fileProgress(enabled: boolean): { onFile: (o: FileOutcome, i: number, total: number) => void; stop: () => void } {
+export function fileProgress(enabled: boolean): {
+  onFile: (o: FileOutcome, i: number, total: number) => void;
+  stop: () => void;
+} {
   if (!enabled) return { onFile: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {

@@ -52,7 +52,10 @@ describe('acceptance: importing the five seed documents', { skip }, () => {
       assert.equal(item.submittedBy, 'Costanza Bindi');
       const tag = item.objectives.find((t) => t.objective === 23);
       assert.ok(tag, `${item.title} is tagged objective 23`);
-      assert.ok(tag.evidence.some((e) => e.kind === 'context'), 'with context evidence');
+      assert.ok(
+        tag.evidence.some((e) => e.kind === 'context'),
+        'with context evidence',
+      );
       assert.doesNotMatch(item.text, /Submitted by/);
       assert.doesNotMatch(item.text, /Subscribe to/);
     }
@@ -76,7 +79,10 @@ describe('acceptance: importing the five seed documents', { skip }, () => {
     for (const item of items) {
       assert.equal(item.type, 'news');
       assert.match(item.url ?? '', /^https:\/\/www\.icmpd\.org\//);
-      assert.ok(item.organizations.some((o) => o.name === 'ICMPD'), `${item.title} names ICMPD`);
+      assert.ok(
+        item.organizations.some((o) => o.name === 'ICMPD'),
+        `${item.title} names ICMPD`,
+      );
       assert.ok(item.text.length > 400, 'the body is the full text');
       assert.doesNotMatch(item.text, /\.\.\.$/);
     }
@@ -109,7 +115,10 @@ describe('acceptance: importing the five seed documents', { skip }, () => {
     assert.equal(byType('call').length, 1);
     const news = byType('news').map((i) => `${i.title}\n${i.text}`);
     for (const cue of [/ENIGMMA/, /Council of Europe/, /Silk Routes/, /MICIC/]) {
-      assert.ok(news.some((n) => cue.test(n)), `a news item about ${cue}`);
+      assert.ok(
+        news.some((n) => cue.test(n)),
+        `a news item about ${cue}`,
+      );
     }
     assert.match(byType('publication')[0]!.title, /A Survey on Migration Policies in West Africa/);
     assert.match(byType('call')[0]!.title, /FMM West Africa|Non-State Actors/);

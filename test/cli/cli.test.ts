@@ -31,9 +31,22 @@ describe('migration-hub CLI', () => {
   it('parse prints one JSON item per line and stores nothing', () => {
     const { code, stdout } = run(['parse', NEWS], env);
     assert.equal(code, 0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.equal(lines.length, 2);
-    for (const key of ['id', 'type', 'title', 'url', 'published', 'language', 'countries', 'objectives', 'provenance']) {
+    for (const key of [
+      'id',
+      'type',
+      'title',
+      'url',
+      'published',
+      'language',
+      'countries',
+      'objectives',
+      'provenance',
+    ]) {
       assert.ok(key in lines[0], `has ${key}`);
     }
     assert.equal(lines[0].provenance.format, 'rss');
@@ -64,7 +77,10 @@ describe('migration-hub CLI', () => {
   it('search prints hits as JSON Lines then a summary with facets', () => {
     const { code, stdout } = run(['search', 'remittances', '--country', 'SEN'], env);
     assert.equal(code, 0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.equal(lines[0].type, 'hit');
     assert.equal(lines[0].title, 'Remittance costs fall along the Senegal corridor');
     assert.equal(lines.at(-1).type, 'summary');
