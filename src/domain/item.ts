@@ -19,7 +19,20 @@ export function isItemType(value: string): value is ItemType {
 }
 
 /** Formats the importers recognise; the detector names one of these for every document. */
-export const SOURCE_FORMATS = ['rss', 'atom', 'text-listing', 'text-feed', 'text-page', 'text-newsletter'] as const;
+export const SOURCE_FORMATS = [
+  'rss',
+  'atom',
+  'json-feed',
+  'html-article',
+  'html-listing',
+  'email',
+  'warc',
+  'wet',
+  'text-listing',
+  'text-feed',
+  'text-page',
+  'text-newsletter',
+] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where an item came from: the file or URL, the detected format, and its 0-based position in that document. */
