@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const TOPICS = [
+export const TOPICS = [
   'border management cooperation between coast guards and customs services',
   'trafficking in persons and protection of victims through a national referral mechanism',
   'remittances sent home through mobile money at lower transfer costs',
@@ -28,7 +28,8 @@ const PLACES = [
 ];
 const ORGS = ['IOM', 'UNHCR', 'ICMPD', 'ILO', 'UNODC', 'OECD'];
 
-function paragraph(i: number): string {
+/** A realistic paragraph about migration governance, varied by `i`. */
+export function paragraph(i: number): string {
   const topic = TOPICS[i % TOPICS.length];
   const place = PLACES[(i * 7) % PLACES.length];
   const org = ORGS[(i * 3) % ORGS.length];

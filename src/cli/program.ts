@@ -1,8 +1,11 @@
 import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
+import { registerPoll } from './commands/poll.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
+import { registerSources } from './commands/sources.js';
 
 /** The `migration-hub` command line: one sub-command per file in commands/. */
 export function buildProgram(): Command {
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
   registerServe(program);
   registerImport(program);
   registerParse(program);
+  registerExtract(program);
   registerSearch(program);
+  registerSources(program);
+  registerPoll(program);
   return program;
 }

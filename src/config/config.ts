@@ -13,6 +13,13 @@ export interface Config {
   /** 'auto' loads the demo corpus when the store is empty; 'off' never does. */
   demo: 'auto' | 'off';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Hosts, addresses or CIDR ranges the fetcher may reach although they are private (e.g. 127.0.0.1 in tests). */
+  allowPrivate: string[];
+  /** 'on': `serve` polls due sources every minute; 'off': only `migration-hub poll` fetches. */
+  poll: 'on' | 'off';
+  /** Shortest and longest wait between two fetches of a source, in minutes. */
+  pollMinMinutes: number;
+  pollMaxMinutes: number;
 }
 
 const schema = z.object({
@@ -23,6 +30,10 @@ const schema = z.object({
   MIGRATION_HUB_BASE_URL: z.url().optional(),
   MIGRATION_HUB_DEMO: z.enum(['auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MIGRATION_HUB_ALLOW_PRIVATE: z.string().default(''),
+  MIGRATION_HUB_POLL: z.enum(['on', 'off']).default('on'),
+  MIGRATION_HUB_POLL_MIN_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
+  MIGRATION_HUB_POLL_MAX_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1440),
 });
 
 /** Reads the configuration; throws one error listing every invalid setting. */
@@ -33,6 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const s = parsed.data;
+  if (s.MIGRATION_HUB_POLL_MIN_MINUTES > s.MIGRATION_HUB_POLL_MAX_MINUTES) {
+    throw new Error(
+      'Invalid configuration:\n- MIGRATION_HUB_POLL_MIN_MINUTES: must not be more than MIGRATION_HUB_POLL_MAX_MINUTES',
+    );
+  }
   const dataDir = path.resolve(s.MIGRATION_HUB_DATA_DIR);
   const shownHost = s.HOST === '0.0.0.0' || s.HOST === '127.0.0.1' ? 'localhost' : s.HOST;
   return {
@@ -43,5 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: (s.MIGRATION_HUB_BASE_URL ?? `http://${shownHost}:${s.PORT}`).replace(/\/+$/, ''),
     demo: s.MIGRATION_HUB_DEMO,
     logLevel: s.LOG_LEVEL,
+    allowPrivate: s.MIGRATION_HUB_ALLOW_PRIVATE.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    poll: s.MIGRATION_HUB_POLL,
+    pollMinMinutes: s.MIGRATION_HUB_POLL_MIN_MINUTES,
+    pollMaxMinutes: s.MIGRATION_HUB_POLL_MAX_MINUTES,
   };
 }

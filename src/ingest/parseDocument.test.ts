@@ -74,13 +74,10 @@ describe('parseDocument: feeds', () => {
 });
 
 describe('parseDocument: refusals', () => {
-  it('refuses an HTML page for now, saying page extraction will handle it', () => {
-    assertIngestError(
-      () => parseFixture('page.html'),
-      'unsupported_format',
-      'page.html',
-      /HTML web page.*page extraction/,
-    );
+  it('reads an HTML page through page extraction (no longer refused)', () => {
+    const page = parseFixture('page.html');
+    assert.equal(page.format, 'html-article');
+    assert.equal(page.items[0]?.title, 'Migration governance toolkit');
   });
 
   it('refuses other XML vocabularies by name', () => {

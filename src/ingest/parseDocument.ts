@@ -4,7 +4,10 @@ import { decodeText } from './decode/decodeText.js';
 import { sniffBom, sniffUtf16WithoutBom } from './decode/sniffCharset.js';
 import { describeBinary, looksLikeBinaryText } from './detect/detectBinary.js';
 import { detectFormat } from './detect/detectFormat.js';
+import { detectMail } from './email/detectMail.js';
+import { parseMailDocument } from './email/parseMailDocument.js';
 import { parseFeedDocument } from './feed/parseFeed.js';
+import { parsePage } from './page/parsePage.js';
 import { parseTextDump } from './text/index.js';
 
 /** Largest document the importers accept: 64 MiB, far above any real feed or page, well below memory trouble. */
@@ -35,6 +38,9 @@ export function parseDocument(input: DocumentInput): ParseResult {
   if (bytes.byteLength === 0) throw emptyDocument(source);
   const binary = describeBinary(bytes);
   if (binary && !isUtf16(bytes)) throw unsupported(source, `it is ${binary}, not a feed, web page or text`);
+  if (detectMail(bytes, source)) {
+    throw unsupported(source, 'it is an e-mail, which only the asynchronous reader (parseDocumentAsync) can decode');
+  }
 
   const decoded = decodeText(bytes, source, contentType);
   if (decoded.text.trim() === '') throw emptyDocument(source);
@@ -48,7 +54,8 @@ export function parseDocument(input: DocumentInput): ParseResult {
       result = parseFeedDocument(decoded.text, source);
       break;
     case 'html':
-      throw unsupported(source, 'it is an HTML web page; web pages will be supported by page extraction');
+      result = parsePage(decoded.text, source);
+      break;
     case 'xml':
       throw unsupported(
         source,
@@ -65,6 +72,17 @@ export function parseDocument(input: DocumentInput): ParseResult {
     );
   }
   return { format: result.format, items: result.items, warnings: [...decoded.warnings, ...result.warnings] };
+}
+
+/**
+ * parseDocument, plus the formats whose decoding is asynchronous: e-mail messages (.eml) and mailboxes (.mbox),
+ * read by postal-mime, whose API is promise-based. Mail is recognised on the raw bytes, before any charset guess,
+ * because each MIME part names its own charset.
+ */
+export async function parseDocumentAsync(input: DocumentInput): Promise<ParseResult> {
+  const mail = input.bytes.byteLength <= MAX_DOCUMENT_BYTES ? detectMail(input.bytes, input.source) : null;
+  if (mail) return parseMailDocument(input.bytes, input.source, mail);
+  return parseDocument(input);
 }
 
 /** How messages name a format; a format added to the domain list without a name here reads "a <format> document". */

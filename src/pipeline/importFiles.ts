@@ -1,5 +1,6 @@
 import { HubError } from '../domain/errors.js';
 import type { Store } from '../store/types.js';
+import { type ArchiveProgress, importArchive, isArchiveFile } from './importArchive.js';
 import { listFiles } from './listFiles.js';
 import { readDocument } from './readDocument.js';
 
@@ -31,6 +32,8 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** Called after each file, for progress displays. */
   onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+  /** Called while a web archive (WARC/WET) is streamed, which can take minutes for one file. */
+  onArchiveProgress?: (progress: ArchiveProgress, file: string, index: number, total: number) => void;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function importFiles(store: Store, paths: string[], options: Import
   const files = await listFiles(paths);
   const summary: ImportSummary = { files: files.length, items: 0, added: 0, updated: 0, skipped: 0, errors: [] };
   for (const [index, file] of files.entries()) {
-    const outcome = await importOne(store, file);
+    const outcome = await importOne(store, file, (p) => options.onArchiveProgress?.(p, file, index, files.length));
     if (outcome.error) summary.errors.push(outcome.error);
     summary.added += outcome.added;
     summary.updated += outcome.updated;
@@ -52,8 +55,15 @@ export async function importFiles(store: Store, paths: string[], options: Import
   return summary;
 }
 
-async function importOne(store: Store, file: string): Promise<FileOutcome> {
+async function importOne(
+  store: Store,
+  file: string,
+  onArchiveProgress: (progress: ArchiveProgress) => void,
+): Promise<FileOutcome> {
   try {
+    if (await isArchiveFile(file)) {
+      return await importArchive(store, file, { onProgress: onArchiveProgress });
+    }
     const doc = await readDocument(file);
     const result = await store.items.upsertMany(doc.items);
     return { file, format: doc.format, ...result, warnings: doc.warnings };

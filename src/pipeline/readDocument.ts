@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { IngestError } from '../domain/errors.js';
 import type { Item } from '../domain/item.js';
 import { enrichItem } from '../enrich/enrichItem.js';
-import { MAX_DOCUMENT_BYTES, parseDocument } from '../ingest/parseDocument.js';
+import { MAX_DOCUMENT_BYTES, parseDocumentAsync } from '../ingest/parseDocument.js';
 
 export interface ReadDocumentResult {
   format: string;
@@ -13,7 +13,7 @@ export interface ReadDocumentResult {
 /** Reads one file, parses it and enriches its items. Stores nothing. Throws IngestError naming the file. */
 export async function readDocument(file: string): Promise<ReadDocumentResult> {
   const bytes = await readBounded(file);
-  const parsed = parseDocument({ bytes, source: file });
+  const parsed = await parseDocumentAsync({ bytes, source: file });
   return { format: parsed.format, items: parsed.items.map(enrichItem), warnings: parsed.warnings };
 }
 

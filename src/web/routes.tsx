@@ -15,6 +15,7 @@ import { ItemPage } from './pages/ItemPage.js';
 import { ListingPage } from './pages/ListingPage.js';
 import { ObjectivesPage } from './pages/ObjectivesPage.js';
 import { SearchPage } from './pages/SearchPage.js';
+import { SourcesPage } from './pages/SourcesPage.js';
 import { renderDocument } from './render.js';
 import { buildSearchView, facetLabeler } from './searchView.js';
 
@@ -58,6 +59,11 @@ export async function webRoutes(app: FastifyInstance, { hub, baseUrl }: WebOptio
     const item = await hub.store.items.get(request.params.id);
     if (!item) throw notFound('This item');
     return html(reply, renderDocument(<ItemPage ctx={context(request)} item={item} />));
+  });
+
+  app.get('/sources', async (request, reply) => {
+    const sources = await hub.store.sources.list();
+    return html(reply, renderDocument(<SourcesPage ctx={context(request)} sources={sources} />));
   });
 
   app.get('/objectives', async (request, reply) => {

@@ -145,6 +145,170 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       assert.equal((await store.items.get('dup'))?.title, 'Two');
     });
 
+    it('keeps the previous version of a changed item as a revision, newest first', async () => {
+      const store = await fresh();
+      const v1 = makeItem({ id: 'rev', title: 'First', text: 'One.', published: '2024-01-01T00:00:00+00:00' });
+      await store.items.upsertMany([v1]);
+      assert.deepEqual(await store.items.revisions('rev'), []);
+      await store.items.upsertMany([v1]);
+      assert.deepEqual(await store.items.revisions('rev'), [], 'an unchanged item keeps no revision');
+      const v2 = makeItem({ id: 'rev', title: 'Second', text: 'Two.', published: '2024-01-01T00:00:00+00:00' });
+      const v3 = makeItem({ id: 'rev', title: 'Third', text: 'Two.', published: '2024-01-02T00:00:00+00:00' });
+      await store.items.upsertMany([v2]);
+      await store.items.upsertMany([v3]);
+      const revisions = await store.items.revisions('rev');
+      assert.deepEqual(
+        revisions.map((r) => [r.title, r.text, r.published, r.contentHash]),
+        [
+          ['Second', 'Two.', '2024-01-01T00:00:00+00:00', v2.contentHash],
+          ['First', 'One.', '2024-01-01T00:00:00+00:00', v1.contentHash],
+        ],
+      );
+      for (const revision of revisions) {
+        assert.equal(revision.itemId, 'rev');
+        assert.ok(Date.parse(revision.seenAt) <= Date.parse(revision.replacedAt));
+      }
+      assert.equal((await store.items.get('rev'))?.title, 'Third');
+      assert.deepEqual(await store.items.revisions('nope'), []);
+    });
+
+    it('keeps no revision when only the tags of an item changed', async () => {
+      const store = await fresh();
+      const item = makeItem({ id: 'retag' });
+      await store.items.upsertMany([item]);
+      const retagged = { ...item, objectives: [{ objective: 3, score: 1, evidence: [] }], contentHash: 'other' };
+      assert.deepEqual(await store.items.upsertMany([retagged]), { added: 0, updated: 1, skipped: 0 });
+      assert.deepEqual(await store.items.revisions('retag'), []);
+    });
+
+    it('keeps no revision from a batch that was rolled back', async () => {
+      const store = await fresh();
+      await store.items.upsertMany([makeItem({ id: 'kept', title: 'Before' })]);
+      const bad = makeItem({ id: 'bad', objectives: [{ objective: 0, score: 1, evidence: [] }] });
+      await assert.rejects(store.items.upsertMany([makeItem({ id: 'kept', title: 'After' }), bad]));
+      assert.deepEqual(await store.items.revisions('kept'), []);
+    });
+
+    it('adds, finds, lists and removes sources; a URL is a source only once', async () => {
+      const store = await fresh();
+      assert.deepEqual(await store.sources.list(), []);
+      const a = await store.sources.add({
+        url: 'https://a.example/feed',
+        name: 'A',
+        type: 'vacancy',
+        intervalMinutes: 60,
+        adaptive: true,
+      });
+      const b = await store.sources.add({
+        url: 'https://b.example/rss',
+        name: 'B',
+        intervalMinutes: 30,
+        adaptive: false,
+      });
+      assert.equal(a.type, 'vacancy');
+      assert.equal(b.type, undefined);
+      assert.equal(b.adaptive, false);
+      assert.equal(a.errorCount, 0);
+      assert.equal(a.itemCount, 0);
+      assert.ok(!Number.isNaN(Date.parse(a.nextFetchAt)));
+      assert.deepEqual(await store.sources.get(a.id), a);
+      assert.deepEqual(await store.sources.getByUrl('https://b.example/rss'), b);
+      assert.deepEqual(
+        (await store.sources.list()).map((s) => s.name),
+        ['A', 'B'],
+      );
+      await assert.rejects(
+        store.sources.add({ url: 'https://a.example/feed', name: 'again', intervalMinutes: 5, adaptive: true }),
+        (error: unknown) => (error as { code?: unknown }).code === 'source_exists',
+      );
+      assert.equal(await store.sources.remove(a.id), true);
+      assert.equal(await store.sources.remove(a.id), false);
+      assert.equal(await store.sources.get(a.id), null);
+      assert.equal(await store.sources.getByUrl('https://a.example/feed'), null);
+    });
+
+    it('lists the sources that are due, the longest waiting first', async () => {
+      const store = await fresh();
+      const add = (url: string, nextFetchAt: string) =>
+        store.sources.add({ url, name: url, intervalMinutes: 60, adaptive: true, nextFetchAt });
+      await add('https://later.example/', '2030-01-01T00:00:00+00:00');
+      await add('https://soon.example/', '2024-01-01T12:00:00+02:00');
+      await add('https://sooner.example/', '2024-01-01T11:00:00+00:00');
+      const due = await store.sources.due(new Date('2024-06-01T00:00:00Z'));
+      // 12:00+02:00 is 10:00 UTC: before 11:00 UTC although it sorts after it as text.
+      assert.deepEqual(
+        due.map((s) => s.url),
+        ['https://soon.example/', 'https://sooner.example/'],
+      );
+    });
+
+    it('records failures with errorSince from the first one, and a success that clears them', async () => {
+      const store = await fresh();
+      const source = await store.sources.add({
+        url: 'https://x.example/',
+        name: 'X',
+        intervalMinutes: 60,
+        adaptive: true,
+      });
+      const fail = (at: string, message: string) =>
+        store.sources.recordFailure(source.id, { fetchedAt: at, nextFetchAt: at, code: 'http_error', message });
+      await fail('2024-01-01T00:00:00+00:00', 'first');
+      const second = await fail('2024-01-01T01:00:00+00:00', 'The server answered 500.');
+      assert.equal(second.errorCount, 2);
+      assert.equal(second.lastError, 'The server answered 500.');
+      assert.equal(second.lastErrorCode, 'http_error');
+      assert.equal(second.errorSince, '2024-01-01T00:00:00+00:00');
+      assert.equal(second.lastFetchedAt, '2024-01-01T01:00:00+00:00');
+      assert.equal(second.lastSuccessAt, undefined);
+      await store.items.upsertMany([makeItem({ id: 's1' }), makeItem({ id: 's2' })]);
+      const ok = await store.sources.recordSuccess(source.id, {
+        fetchedAt: '2024-01-01T02:00:00+00:00',
+        nextFetchAt: '2024-01-01T03:00:00+00:00',
+        intervalMinutes: 45,
+        etag: '"v1"',
+        lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT',
+        contentHash: 'abc',
+        itemIds: ['s1', 's2', 's1'],
+      });
+      assert.equal(ok.errorCount, 0);
+      assert.equal(ok.lastError, undefined);
+      assert.equal(ok.errorSince, undefined);
+      assert.equal(ok.lastSuccessAt, '2024-01-01T02:00:00+00:00');
+      assert.equal(ok.nextFetchAt, '2024-01-01T03:00:00+00:00');
+      assert.equal(ok.intervalMinutes, 45);
+      assert.equal(ok.etag, '"v1"');
+      assert.equal(ok.contentHash, 'abc');
+      assert.equal(ok.itemCount, 2);
+      const again = await store.sources.recordSuccess(source.id, {
+        fetchedAt: '2024-01-01T03:00:00+00:00',
+        nextFetchAt: '2024-01-01T04:00:00+00:00',
+        intervalMinutes: 45,
+        itemIds: ['s2'],
+      });
+      assert.equal(again.itemCount, 2, 'items are counted once');
+      assert.equal(again.etag, undefined, 'validators are stored as given');
+      assert.equal(await store.items.count(), 2);
+    });
+
+    it('moves a source to its new address after a permanent redirect, unless another source has it', async () => {
+      const store = await fresh();
+      const add = (url: string) => store.sources.add({ url, name: url, intervalMinutes: 60, adaptive: true });
+      const a = await add('https://old.example/feed');
+      await add('https://taken.example/feed');
+      const success = (url: string) => ({
+        fetchedAt: '2024-01-01T00:00:00+00:00',
+        nextFetchAt: '2024-01-01T01:00:00+00:00',
+        intervalMinutes: 60,
+        itemIds: [],
+        url,
+      });
+      assert.equal((await store.sources.recordSuccess(a.id, success('https://taken.example/feed'))).url, a.url);
+      assert.equal(
+        (await store.sources.recordSuccess(a.id, success('https://new.example/feed'))).url,
+        'https://new.example/feed',
+      );
+    });
+
     it('migrates twice without harm', async () => {
       const store = await fresh();
       await store.migrate();

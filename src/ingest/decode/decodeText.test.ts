@@ -60,4 +60,19 @@ describe('decodeText', () => {
     assert.match(unknown.text, /<t>é<\/t>/);
     assert.match(unknown.warnings[0]!, /unknown character encoding "x-martian"/);
   });
+  it('maps windows-1252 punctuation bytes 0x80–0x9F to their characters, not to control codes', () => {
+    // l’Europe — 5 € … as a windows-1252 page writes them: 0x92, 0x97, 0x80, 0x85
+    const bytes = new Uint8Array([
+      ...latin1('<meta charset="windows-1252">l'),
+      0x92,
+      ...latin1('Europe '),
+      0x97,
+      ...latin1(' 5 '),
+      0x80,
+      0x85,
+    ]);
+    const result = decodeText(bytes, 'page.html');
+    assert.equal(result.encoding, 'windows-1252');
+    assert.match(result.text, /l’Europe — 5 €…$/);
+  });
 });

@@ -76,7 +76,20 @@ function tryUtf8(bytes: Uint8Array): string | null {
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  return encoding === 'windows-1252' ? fixWindows1252(text) : text;
+}
+
+/**
+ * Node 20 decodes windows-1252 (which the web also uses for "iso-8859-1" and "latin1") through a Latin-1 fast
+ * path that leaves bytes 0x80–0x9F as C1 control characters; the standard maps them to punctuation such as ’ € —.
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

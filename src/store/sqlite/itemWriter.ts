@@ -28,6 +28,15 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
   const deleteJunctions = ['item_objectives', 'item_countries', 'item_regions', 'item_organizations'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE doc = ?`),
   );
+  // Keeps the version being replaced, but only when what the publisher wrote changed: re-tagging after an
+  // enrichment upgrade changes the hash too, and is not a new version of the item.
+  const keepRevision = db.prepare(
+    `INSERT INTO item_revisions (item_id, seen_at, replaced_at, content_hash, type, title, url, published, summary,
+       text, html)
+     SELECT id, updated_at, @now, content_hash, type, title, url, published, summary, text, html FROM items
+     WHERE doc = @doc AND (title IS NOT @title OR text IS NOT @text OR summary IS NOT @summary
+       OR url IS NOT @url OR published IS NOT @published OR html IS NOT @html)`,
+  );
   const deleteFts = db.prepare('DELETE FROM items_fts WHERE rowid = ?');
   const insertFts = db.prepare(
     'INSERT INTO items_fts (rowid, title, body, title_native, body_native) VALUES (?, ?, ?, ?, ?)',
@@ -83,6 +92,16 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
       if (existing) {
         for (const statement of deleteJunctions) statement.run(existing.doc);
         deleteFts.run(existing.doc);
+        keepRevision.run({
+          doc: existing.doc,
+          now,
+          title: row.title,
+          text: row.text,
+          summary: row.summary,
+          url: row.url,
+          published: row.published,
+          html: row.html,
+        });
         updateItem.run({ ...row, doc: existing.doc });
         writeLinks(existing.doc, item);
         result.updated++;

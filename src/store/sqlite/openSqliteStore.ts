@@ -7,7 +7,9 @@ import type { Store } from '../types.js';
 import { countItems, countItemsByObjective, findItem, findOrganization } from './itemRepository.js';
 import { createItemWriter } from './itemWriter.js';
 import { sqliteMigrations } from './migrations/index.js';
+import { createRevisionReader } from './revisionRepository.js';
 import type { Database } from './schema.js';
+import { createSqliteSourceRepository } from './sourceRepository.js';
 
 /** The SQLite store, with the handles the SQLite search needs. */
 export interface SqliteStore extends Store {
@@ -32,6 +34,7 @@ export async function openSqliteStore(file: string): Promise<SqliteStore> {
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   let writer: ReturnType<typeof createItemWriter> | null = null;
+  const revisions = createRevisionReader(sqlite);
 
   return {
     db,
@@ -46,7 +49,9 @@ export async function openSqliteStore(file: string): Promise<SqliteStore> {
       count: () => countItems(db),
       countByObjective: () => countItemsByObjective(db),
       getOrganization: (id) => findOrganization(db, id),
+      revisions: async (id) => revisions(id),
     },
+    sources: createSqliteSourceRepository(sqlite),
     async migrate() {
       const migrator = new Migrator({ db, provider: sqliteMigrations });
       const { error } = await migrator.migrateToLatest();

@@ -3,7 +3,7 @@ import { absoluteUrl } from '../../http/urls.js';
 import { link, type PageContext } from '../context.js';
 import { LOCALES } from '../i18n/index.js';
 
-type Section = 'home' | 'search' | 'objectives';
+type Section = 'home' | 'search' | 'objectives' | 'sources';
 
 interface LayoutProps {
   ctx: PageContext;
@@ -22,6 +22,7 @@ export function Layout({ ctx, title, section, feeds, children }: LayoutProps) {
     { id: 'home', href: '/', label: t.navHome },
     { id: 'search', href: '/search', label: t.navSearch },
     { id: 'objectives', href: '/objectives', label: t.navObjectives },
+    { id: 'sources', href: '/sources', label: t.navSources },
   ];
   return (
     <html lang={ctx.locale}>

@@ -7,6 +7,7 @@ export const en = {
   navHome: 'Home',
   navSearch: 'Search',
   navObjectives: 'Objectives',
+  navSources: 'Sources',
   footerAbout:
     'An open-source hub that gathers news, practices, publications and events on migration governance and links them to the 23 objectives of the Global Compact for Migration.',
   footerApi: 'JSON API',

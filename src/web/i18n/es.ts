@@ -9,6 +9,7 @@ export const es: Messages = {
   navHome: 'Inicio',
   navSearch: 'Búsqueda',
   navObjectives: 'Objetivos',
+  navSources: 'Fuentes',
   footerAbout:
     'Un hub de código abierto que reúne noticias, prácticas, publicaciones y eventos sobre gobernanza migratoria y los vincula con los 23 objetivos del Pacto Mundial para la Migración.',
   footerApi: 'API JSON',

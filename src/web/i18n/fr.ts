@@ -10,6 +10,7 @@ export const fr: Messages = {
   navHome: 'Accueil',
   navSearch: 'Recherche',
   navObjectives: 'Objectifs',
+  navSources: 'Sources',
   footerAbout:
     'Un hub libre qui rassemble actualités, pratiques, publications et événements sur la gouvernance des migrations et les relie aux 23 objectifs du Pacte mondial sur les migrations.',
   footerApi: 'API JSON',
