@@ -44,7 +44,7 @@ export interface Provenance {
 
 /** One reason for a tag: a term found in the text, or the context the item was published in. */
 export interface Evidence {
-  kind: 'term' | 'context';
+  kind: 'term' | 'context' | 'correction';
   /** The matched term, or a sentence describing the context ("listed under Objective 23"). */
   text: string;
 }
