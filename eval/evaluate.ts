@@ -40,6 +40,8 @@ export interface WorstItem {
 export interface EvalReport {
   /** ISO 8601 with offset. */
   date: string;
+  /** Which half of the set was measured ("all" when not given); see eval/split.ts. */
+  split?: string;
   items: number;
   byLanguage: Record<string, number>;
   tasks: Partial<Record<Task, TaskReport>>;

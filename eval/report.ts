@@ -95,7 +95,8 @@ export function formatReport(report: EvalReport): string {
   const langs = Object.entries(report.byLanguage)
     .map(([lang, n]) => `${lang} ${n}`)
     .join(', ');
-  out.push(`Migration Hub tagging quality — ${report.items} items (${langs}) — ${report.date}`, '');
+  const split = report.split && report.split !== 'all' ? ` — ${report.split} half` : '';
+  out.push(`Migration Hub tagging quality — ${report.items} items (${langs})${split} — ${report.date}`, '');
 
   const summary = Object.entries(report.tasks).map(([task, t]) => summaryRow(task, t));
   out.push('Summary (micro and macro over labels; accuracy for single-label tasks)');

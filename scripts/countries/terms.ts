@@ -113,7 +113,7 @@ export const TERMS: Record<string, CountryTerms> = {
     en: 'Canadian',
     fr: 'canadien',
     es: 'canadiense',
-    cities: ['Ottawa', 'Toronto', 'Montreal', 'Montréal', 'Vancouver', 'Winnipeg'],
+    cities: ['Ottawa', 'Toronto', 'Montreal', 'Montréal', 'Vancouver', 'Winnipeg', 'Québec', 'Quebec', 'Calgary'],
   },
   CV: {
     en: 'Cape Verdean|Cabo Verdean',
@@ -624,6 +624,7 @@ export const TERMS: Record<string, CountryTerms> = {
       'Mexicali',
       'Chiapas',
       'Oaxaca',
+      'Michoacán',
       'Veracruz',
     ],
   },
@@ -938,6 +939,8 @@ export const TERMS: Record<string, CountryTerms> = {
     cities: [
       'Madrid',
       'Barcelona',
+      'Lleida',
+      'Lérida',
       'Barcelone',
       'Valencia',
       'Valence',
@@ -1236,6 +1239,9 @@ export const TERMS: Record<string, CountryTerms> = {
       'Washington, D.C.',
       'Washington D.C.',
       'New York City',
+      'New York',
+      'Nueva York',
+      'Washington',
       'NYC',
       'Los Angeles',
       'Chicago',
@@ -1443,6 +1449,32 @@ export const BLOCKERS: string[] = [
   'Central African States',
   'Afrique centrale',
   'États de l’Afrique centrale',
+  // Currencies, geographic features and languages named after a country (see docs/labelling-guide.md).
+  'US dollar',
+  'US dollars',
+  'U.S. dollars',
+  'dollars américains',
+  'dólares estadounidenses',
+  'dólares americanos',
+  'Canadian dollars',
+  'dollars canadiens',
+  'dólares canadienses',
+  'Australian dollars',
+  'Mexican pesos',
+  'pesos mexicanos',
+  'pesos colombianos',
+  'Swiss francs',
+  'francs suisses',
+  'francos suizos',
+  'Strait of Gibraltar',
+  'détroit de Gibraltar',
+  'estrecho de Gibraltar',
+  'Gulf of Mexico',
+  'golfe du Mexique',
+  'golfo de México',
+  'Haitian Creole',
+  'créole haïtien',
+  'criollo haitiano',
   'Spanish-speaking',
   'French-speaking',
   'Portuguese-speaking',
@@ -1451,7 +1483,16 @@ export const BLOCKERS: string[] = [
 ];
 
 /** Words that are also common given names: not counted right after another capitalised word ("Michael Jordan"). */
-export const PERSON_NAMES: string[] = ['Jordan', 'Chad', 'Maurice', 'Mauricio', 'Georgia', 'Israel', 'Lima'];
+export const PERSON_NAMES: string[] = [
+  'Jordan',
+  'Chad',
+  'Maurice',
+  'Mauricio',
+  'Georgia',
+  'Israel',
+  'Lima',
+  'Washington',
+];
 
 /** Adjectives that are also language names: not counted in "in French", "French and Spanish", "its Spanish acronym". */
 export const LANGUAGE_WORDS: string[] = [

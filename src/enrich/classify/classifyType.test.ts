@@ -90,6 +90,67 @@ const cases: Case[] = [
   },
   { expected: 'news', title: 'Ministers met in Rabat', url: 'https://example.org/news/ministers-met' },
   { expected: 'news', title: 'A quiet week' },
+  // Structure: field labels, openings and URL sections (issue 4).
+  {
+    expected: 'project',
+    title: 'Safer journeys',
+    text: 'Period: 2024–2026. Donor: the EU. Implementing partners: two NGOs.\n\nThe project trains officers.',
+  },
+  {
+    expected: 'project',
+    title: 'Routes sûres',
+    text: 'Durée : 2024-2026. Financement : UE.\n\nObjectif : former des agents.',
+    language: 'fr',
+  },
+  {
+    expected: 'practice',
+    title: 'A desk that registers babies',
+    text: 'What was done: a desk in the hospital registers births.\n\nResults: 2,000 children.\n\nTo replicate: train staff.',
+  },
+  {
+    expected: 'practice',
+    title: 'Una ventanilla en el hospital',
+    text: 'Qué se hizo: una ventanilla registra nacimientos.\n\nResultados: 2.000 niños.\n\nClaves del éxito: formación.',
+    language: 'es',
+  },
+  {
+    expected: 'vacancy',
+    title: 'Protection Officer, Nairobi',
+    text: 'UNHCR is recruiting a Protection Officer.\n\nResponsibilities: interviews.\n\nQualifications: a degree in law.',
+  },
+  {
+    expected: 'event',
+    title: 'Regional meeting on return',
+    text: 'Dakar, 4–5 March 2026.\n\nThe meeting will review reintegration programmes.',
+  },
+  { expected: 'statement', title: 'The minister to the diaspora', text: 'Dear compatriots,\n\nWe ask you to invest.' },
+  {
+    expected: 'publication',
+    title: 'Climate and mobility in the Sahel',
+    text: 'This report examines how drought changes where people live.',
+  },
+  {
+    expected: 'page',
+    title: 'Contact us',
+    text: 'Telephone: +1 555 0100\nOpening hours: Monday to Friday.',
+  },
+  {
+    expected: 'page',
+    title: 'Asistencia consular a nacionales en el exterior',
+    text: 'Si usted se encuentra en el extranjero, puede solicitar ayuda al consulado.',
+    language: 'es',
+  },
+  {
+    expected: 'project',
+    title: 'Green jobs for young people',
+    text: 'The project aims to create jobs. It is funded by the EU.',
+    url: 'https://projects.example.org/fr/emplois-verts',
+  },
+  {
+    expected: 'news',
+    title: 'A case worker, not a cell: detention alternatives expand',
+    text: 'Brussels — The ministry said on Monday that it will expand the pilot.',
+  },
 ];
 
 describe('classifyType', () => {

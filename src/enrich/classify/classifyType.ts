@@ -1,15 +1,27 @@
 /** Decides an item's content type (news, event, publication…) from structure, title, URL and wording. */
 import type { ItemType } from '../../domain/item.js';
 import { fold } from './normalizeText.js';
-import { TEXT_CUES, TITLE_CUES, type TypeCue, URL_CUES } from './typeCues.js';
+import { TITLE_CUES, type TypeCue, URL_CUES } from './typeCues.js';
+import { OPENING_CUES, TEXT_CUES } from './typeTextCues.js';
 
 /** A type other than news needs at least this much cue weight; below it the item stays news. */
 export const MIN_TYPE_SCORE = 2;
 /** Only the start of the body is read: leads describe the item, later paragraphs wander. */
 export const LEAD_CHARS = 1500;
+/** The opening read for datelines, salutations and "This report…". */
+export const OPENING_CHARS = 200;
 
 // On equal scores the more specific, more actionable type wins.
-const PRIORITY: readonly ItemType[] = ['vacancy', 'call', 'event', 'statement', 'practice', 'publication', 'project'];
+const PRIORITY: readonly ItemType[] = [
+  'vacancy',
+  'call',
+  'event',
+  'statement',
+  'practice',
+  'publication',
+  'project',
+  'page',
+];
 
 /** Input of classifyType; typeHint comes from the document structure (a "Publications" section…). */
 export interface TypeInput {
@@ -27,16 +39,27 @@ export interface TypeDecision {
   evidence: string[];
 }
 
+/** Folded text with one space between words; paragraph breaks stay as "\n" so field labels can be anchored. */
 function normalise(text: string): string {
   return fold(text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ');
+    .replace(/\s*\n\s*/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .trim();
 }
 
-function urlPath(url: string | undefined): string {
+/**
+ * The site section of a URL as "/host-label/folder/…/": the host's first label and the folders before the page's
+ * slug. A single path segment counts as a folder ("/contact"), a slug after a folder does not ("/fr/emplois-verts").
+ */
+function urlSection(url: string | undefined): string {
   if (!url) return '';
   try {
-    return normalise(decodeURIComponent(new URL(url).pathname));
+    const parsed = new URL(url);
+    const host = parsed.hostname.split('.')[0] ?? '';
+    const segments = normalise(decodeURIComponent(parsed.pathname)).split('/').filter(Boolean);
+    const folders = segments.length > 1 ? segments.slice(0, -1) : segments;
+    return `/${[host === 'www' ? '' : host, ...folders].filter(Boolean).join('/')}/`;
   } catch {
     return '';
   }
@@ -45,10 +68,12 @@ function urlPath(url: string | undefined): string {
 /** Classifies an item; a structural typeHint always wins, otherwise the strongest cued type, else news. */
 export function classifyType(input: TypeInput): TypeDecision {
   if (input.typeHint) return { type: input.typeHint, evidence: [`structure: ${input.typeHint}`] };
+  const lead = normalise(input.text.slice(0, LEAD_CHARS));
   const places: Array<[string, string, readonly TypeCue[]]> = [
     ['title', normalise(input.title), TITLE_CUES],
-    ['url', urlPath(input.url), URL_CUES],
-    ['text', normalise(input.text.slice(0, LEAD_CHARS)), TEXT_CUES],
+    ['url', urlSection(input.url), URL_CUES],
+    ['opening', lead.slice(0, OPENING_CHARS), OPENING_CUES],
+    ['text', lead, TEXT_CUES],
   ];
   const scores = new Map<ItemType, { score: number; evidence: string[] }>();
   for (const [place, text, cues] of places) {

@@ -42,13 +42,38 @@ export function stem(folded: string): string {
   return w;
 }
 
-/** Splits text into words (letters and digits; apostrophes and hyphens separate) with their match keys. */
+// Folding and stemming cost more than the scan itself; a corpus repeats its words, so their keys are kept (bounded).
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** The folded, stemmed match key of one word. */
+export function wordKey(raw: string): string {
+  let key = KEY_CACHE.get(raw);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = stem(fold(raw));
+    KEY_CACHE.set(raw, key);
+  }
+  return key;
+}
+
+// Objectives and principles scan the same title and text one after the other: the last two results are reused.
+const recent: Array<{ text: string; tokens: Token[] }> = [];
+
+/**
+ * Splits text into words (letters and digits; apostrophes and hyphens separate) with their match keys. Callers must
+ * not modify the returned array: the last two results are shared.
+ */
 export function tokenize(text: string): Token[] {
+  for (const entry of recent) if (entry.text === text) return entry.tokens;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    tokens.push({ key: stem(fold(raw)), raw, start, end: start + raw.length });
+    tokens.push({ key: wordKey(raw), raw, start, end: start + raw.length });
   }
+  recent.unshift({ text, tokens });
+  if (recent.length > 2) recent.pop();
   return tokens;
 }

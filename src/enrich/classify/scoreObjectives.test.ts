@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ObjectiveTag } from '../../domain/item.js';
-import { explainObjective, MAX_OBJECTIVES, OBJECTIVE_THRESHOLD, scoreObjectives } from './scoreObjectives.js';
+import {
+  explainObjective,
+  isSupported,
+  MAX_OBJECTIVES,
+  OBJECTIVE_THRESHOLD,
+  objectiveCandidates,
+  scoreObjectives,
+} from './scoreObjectives.js';
 
 interface Example {
   objective: number;
@@ -16,6 +23,9 @@ const examples = (JSON.parse(readFileSync(fixture, 'utf8')) as { examples: Examp
 
 const objectivesOf = (tags: ObjectiveTag[]) => tags.map((t) => t.objective);
 const termsOf = (tag: ObjectiveTag | undefined) => tag?.evidence.filter((e) => e.kind === 'term').map((e) => e.text);
+/** Objectives the wording mentions at all, before the threshold: for tests of matching rather than of tagging. */
+const mentioned = (title: string, text: string, language: string) =>
+  objectiveCandidates({ title, text, language }).map((c) => c.tag.objective);
 
 describe('scoreObjectives on written examples', () => {
   it('has an example in English, French and Spanish for each of the 23 objectives', () => {
@@ -91,8 +101,10 @@ describe('scoreObjectives behaviour', () => {
   });
 
   it('counts a phrase once, not also its shorter parts ("trafficking in persons" is not also "trafficking")', () => {
-    const [tag] = scoreObjectives({ title: '', text: 'A law on trafficking in persons.', language: 'en' });
-    assert.deepEqual(termsOf(tag), ['trafficking in persons']);
+    const [candidate] = objectiveCandidates({ title: '', text: 'A law on trafficking in persons.', language: 'en' });
+    assert.equal(candidate?.tag.objective, 10);
+    assert.deepEqual(termsOf(candidate?.tag), ['trafficking in persons']);
+    assert.equal(candidate?.distinct, 1);
   });
 
   it('weighs a title match more than a body match, and repeats less and less', () => {
@@ -115,18 +127,64 @@ describe('scoreObjectives behaviour', () => {
   });
 
   it('matches acronyms case-sensitively: TiP counts, "tip" does not', () => {
-    const acronym = scoreObjectives({ title: 'TiP unit', text: 'The TiP unit met. TiP cases.', language: 'en' });
-    assert.ok(objectivesOf(acronym).includes(10));
-    const word = scoreObjectives({ title: 'tip unit', text: 'A tip for you. Another tip.', language: 'en' });
-    assert.deepEqual(word, []);
+    assert.ok(mentioned('TiP unit', 'The TiP unit met. TiP cases.', 'en').includes(10));
+    assert.ok(!mentioned('tip unit', 'A tip for you. Another tip.', 'en').includes(10));
   });
 
   it('uses every vocabulary when the language is undetermined', () => {
-    const tags = scoreObjectives({ title: '', text: 'Las remesas y la trata de personas.', language: 'und' });
     assert.deepEqual(
-      objectivesOf(tags).sort((a, b) => a - b),
+      mentioned('', 'Las remesas y la trata de personas.', 'und').sort((a, b) => a - b),
       [10, 20],
     );
+  });
+
+  it('needs support: one supporting word alone does not tag, however often or prominently it is said', () => {
+    const border = scoreObjectives({
+      title: 'Border',
+      text: 'The border town held its border festival by the border river.',
+      language: 'en',
+    });
+    assert.ok(!objectivesOf(border).includes(11), JSON.stringify(border));
+    const candidate = objectiveCandidates({ title: 'Border', text: 'The border festival.', language: 'en' }).find(
+      (c) => c.tag.objective === 11,
+    );
+    assert.ok(candidate && !isSupported(candidate));
+    const managed = scoreObjectives({
+      title: 'Border guards trained',
+      text: 'Border guards at the border crossing points learnt integrated border management.',
+      language: 'en',
+    });
+    assert.ok(objectivesOf(managed).includes(11));
+  });
+
+  it('shields misleading phrases: cross-border trade, VAT remittance, after-school detention', () => {
+    const texts = [
+      'Cross-border trade rose and cross-border trade rules eased for traders at the market.',
+      'Late remittance of VAT is fined; the remittance of VAT is due monthly.',
+      'After-school detention was replaced by after-school detention-free clubs.',
+    ];
+    for (const text of texts) assert.deepEqual(scoreObjectives({ title: '', text, language: 'en' }), [], text);
+  });
+
+  it('reads indirect wording of drivers and smuggling in en, fr and es', () => {
+    const en = scoreObjectives({
+      title: 'Drought pushes herders to leave',
+      text: 'After failed harvests and a long drought, pastoralists leave their homes; the decision to leave follows crop failure.',
+      language: 'en',
+    });
+    assert.ok(objectivesOf(en).includes(2), JSON.stringify(en));
+    const fr = scoreObjectives({
+      title: 'Des passeurs arrêtés',
+      text: 'Les passeurs demandaient 800 euros par personne pour la traversée ; de faux documents ont été saisis.',
+      language: 'fr',
+    });
+    assert.ok(objectivesOf(fr).includes(9), JSON.stringify(fr));
+    const es = scoreObjectives({
+      title: 'Detienen a coyotes en la frontera',
+      text: 'Los coyotes cobraban 500 dólares por persona por el cruce irregular y usaban documentos falsos.',
+      language: 'es',
+    });
+    assert.ok(objectivesOf(es).includes(9), JSON.stringify(es));
   });
 
   it('always tags an objective given as context, with the context sentence first', () => {

@@ -6,10 +6,13 @@ import { loadObjectiveVocabulary } from './vocabulary.js';
 export { type PrincipleTag, scorePrinciples } from './scorePrinciples.js';
 
 /**
- * Minimum score for a tag. 0.4 needs a raw sum of about 2: one strong phrase ("remittances",
- * "trafficking in persons"), a clear term twice, or several supporting words together.
+ * Minimum score for a tag, calibrated: the micro-F1-maximising value on the tune half of the devset
+ * (`npx tsx eval/calibrate.ts`, docs/gcm-model.md). 0.6 needs a raw sum of about 3.7: two clear terms, a decisive
+ * phrase with support, in the title or said twice, or several supporting words together.
  */
-export const OBJECTIVE_THRESHOLD = 0.4;
+export const OBJECTIVE_THRESHOLD = 0.6;
+/** A term of at least this vocabulary weight may tag on its own; weaker terms need a second, different term. */
+export const DECISIVE_WEIGHT = 3;
 /** At most this many objectives are tagged from wording (context hints come on top). */
 export const MAX_OBJECTIVES = 5;
 /** Raw weight a context hint adds: enough for a score above 0.9 on its own. */
@@ -26,37 +29,75 @@ export interface ObjectiveInput {
 
 const matchers = compileMatcherSet(loadObjectiveVocabulary());
 
-/** Scores the 23 objectives; returns the tags above OBJECTIVE_THRESHOLD, best first. */
+/** An objective's score before thresholding, with what the support rule needs. */
+export interface ObjectiveCandidate {
+  tag: ObjectiveTag;
+  fromContext: boolean;
+  /** Different vocabulary terms that matched. */
+  distinct: number;
+  /** Highest vocabulary weight among them. */
+  strongest: number;
+}
+
+/**
+ * A tag from wording needs support: two different terms, or one decisive term (weight ≥ DECISIVE_WEIGHT). A single
+ * supporting word ("border", "school", "passport"), however often repeated or placed in the title, does not tag.
+ */
+export function isSupported(c: Pick<ObjectiveCandidate, 'distinct' | 'strongest' | 'fromContext'>): boolean {
+  return c.fromContext || c.distinct >= 2 || c.strongest >= DECISIVE_WEIGHT;
+}
+
+/** Scores the 23 objectives; returns the supported tags at or above OBJECTIVE_THRESHOLD, best first. */
 export function scoreObjectives(input: ObjectiveInput): ObjectiveTag[] {
+  const candidates = objectiveCandidates(input);
+  const fromContext = candidates.filter((c) => c.fromContext).map((c) => c.tag);
+  const fromWording = candidates
+    .filter((c) => !c.fromContext && c.tag.score >= OBJECTIVE_THRESHOLD && isSupported(c))
+    .slice(0, Math.max(0, MAX_OBJECTIVES - fromContext.length))
+    .map((c) => c.tag);
+  return [...fromContext, ...fromWording].sort((a, b) => b.score - a.score || a.objective - b.objective);
+}
+
+/** Every objective the text or the context mentions, with its score, best first; no threshold applied. */
+export function objectiveCandidates(input: ObjectiveInput): ObjectiveCandidate[] {
   const found = scoreTargets(matcherFor(matchers, input.language), input.title, input.text);
-  const byObjective = new Map<number, { raw: number; evidence: Evidence[]; fromContext: boolean }>();
+  const byObjective = new Map<
+    number,
+    { raw: number; evidence: Evidence[]; fromContext: boolean; distinct: number; strongest: number }
+  >();
   for (const hint of input.context ?? []) {
     if (hint.kind !== 'objective' || hint.objective < 1 || hint.objective > 23) continue;
-    const entry = byObjective.get(hint.objective) ?? { raw: 0, evidence: [], fromContext: true };
+    const entry = byObjective.get(hint.objective) ?? {
+      raw: 0,
+      evidence: [],
+      fromContext: true,
+      distinct: 0,
+      strongest: 0,
+    };
     // Several hints for the same objective are one fact seen twice: count the weight once.
     if (entry.raw === 0) entry.raw = CONTEXT_WEIGHT;
     if (!entry.evidence.some((e) => e.text === hint.evidence))
       entry.evidence.push({ kind: 'context', text: hint.evidence });
     byObjective.set(hint.objective, entry);
   }
-  for (const { target, raw, terms } of found) {
+  for (const { target, raw, terms, distinct, strongest } of found) {
     const objective = Number(target);
-    const entry = byObjective.get(objective) ?? { raw: 0, evidence: [], fromContext: false };
+    const entry = byObjective.get(objective) ?? { raw: 0, evidence: [], fromContext: false, distinct: 0, strongest: 0 };
     entry.raw += raw;
+    entry.distinct = distinct;
+    entry.strongest = strongest;
     entry.evidence.push(...terms.map((text): Evidence => ({ kind: 'term', text })));
     byObjective.set(objective, entry);
   }
-  const tags = [...byObjective].map(([objective, e]) => ({
-    tag: { objective, score: toScore(e.raw), evidence: e.evidence },
-    fromContext: e.fromContext,
-  }));
-  tags.sort((a, b) => b.tag.score - a.tag.score || a.tag.objective - b.tag.objective);
-  const fromContext = tags.filter((t) => t.fromContext).map((t) => t.tag);
-  const fromWording = tags
-    .filter((t) => !t.fromContext && t.tag.score >= OBJECTIVE_THRESHOLD)
-    .slice(0, Math.max(0, MAX_OBJECTIVES - fromContext.length))
-    .map((t) => t.tag);
-  return [...fromContext, ...fromWording].sort((a, b) => b.score - a.score || a.objective - b.objective);
+  const candidates = [...byObjective].map(
+    ([objective, e]): ObjectiveCandidate => ({
+      tag: { objective, score: toScore(e.raw), evidence: e.evidence },
+      fromContext: e.fromContext,
+      distinct: e.distinct,
+      strongest: e.strongest,
+    }),
+  );
+  return candidates.sort((a, b) => b.tag.score - a.tag.score || a.tag.objective - b.tag.objective);
 }
 
 /** One sentence a person can check: "tagged Objective 10 because: trafficking in persons, victims". */

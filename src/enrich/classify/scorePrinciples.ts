@@ -17,15 +17,22 @@ export interface PrincipleTag {
 
 const matchers = compileMatcherSet(loadPrincipleVocabulary());
 
+type PrincipleInput = { title: string; text: string; language: string };
+
 /** Scores the ten guiding principles; returns those above PRINCIPLE_THRESHOLD, best first. */
-export function scorePrinciples(input: { title: string; text: string; language: string }): PrincipleTag[] {
+export function scorePrinciples(input: PrincipleInput): PrincipleTag[] {
+  return scorePrinciplesRanked(input)
+    .filter((tag) => tag.score >= PRINCIPLE_THRESHOLD)
+    .slice(0, MAX_PRINCIPLES);
+}
+
+/** Every principle the text mentions, best first; no threshold. */
+export function scorePrinciplesRanked(input: PrincipleInput): PrincipleTag[] {
   return scoreTargets(matcherFor(matchers, input.language), input.title, input.text)
     .map(({ target, raw, terms }) => ({
       id: target,
       score: toScore(raw),
       evidence: terms.map((text): Evidence => ({ kind: 'term', text })),
     }))
-    .filter((tag) => tag.score >= PRINCIPLE_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, MAX_PRINCIPLES);
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

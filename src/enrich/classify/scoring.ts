@@ -19,6 +19,10 @@ export interface TargetScore {
   raw: number;
   /** Matched terms as written in the text, strongest contribution first, positive ones only. */
   terms: string[];
+  /** How many different vocabulary terms (positive weight) matched, in title and body together. */
+  distinct: number;
+  /** The highest vocabulary weight among the matched terms (before title bonus and repeats). */
+  strongest: number;
 }
 
 /** One compiled matcher per vocabulary language plus one over all languages for undetermined text. */
@@ -47,15 +51,21 @@ export function toScore(raw: number): number {
 interface Accumulator {
   raw: number;
   terms: Array<{ surface: string; contribution: number }>;
+  phrases: Set<string>;
+  strongest: number;
 }
 
 function add(acc: Map<string, Accumulator>, hit: PhraseHit, contribution: number, surface: string): void {
   let entry = acc.get(hit.target);
   if (!entry) {
-    entry = { raw: 0, terms: [] };
+    entry = { raw: 0, terms: [], phrases: new Set(), strongest: 0 };
     acc.set(hit.target, entry);
   }
   entry.raw += contribution;
+  if (hit.weight > 0) {
+    entry.phrases.add(hit.term);
+    entry.strongest = Math.max(entry.strongest, hit.weight);
+  }
   const existing = entry.terms.find((t) => fold(t.surface) === fold(surface));
   if (existing) existing.contribution += contribution;
   else entry.terms.push({ surface, contribution });
@@ -77,10 +87,16 @@ export function scoreTargets(matcher: TermMatcher, title: string, text: string):
     add(acc, hit, (hit.weight * (1 + Math.log(hit.count))) / lengthFactor, surface);
   }
   const scores: TargetScore[] = [];
-  for (const [target, { raw, terms }] of acc) {
+  for (const [target, { raw, terms, phrases, strongest }] of acc) {
     if (raw <= 0) continue;
     const positive = terms.filter((t) => t.contribution > 0).sort((a, b) => b.contribution - a.contribution);
-    scores.push({ target, raw, terms: positive.slice(0, MAX_EVIDENCE).map((t) => t.surface) });
+    scores.push({
+      target,
+      raw,
+      terms: positive.slice(0, MAX_EVIDENCE).map((t) => t.surface),
+      distinct: phrases.size,
+      strongest,
+    });
   }
   return scores;
 }

@@ -35,7 +35,9 @@ const ORGANISATION_WORDS = new Set(
     'observatorio department departement departamento society societe sociedad community communaute comunidad ' +
     'parliament parlement parlamento assembly assemblee asamblea court cour tribunal board mission delegation ' +
     'platform plateforme plataforma dialogue dialogo process processus proceso group groupe grupo initiative ' +
-    'entity university universite universidad college'
+    'entity university universite universidad college administration administracion ayuntamiento ajuntament ' +
+    'municipality municipalite municipalidad municipio city ville ciudad cancilleria fiscalia patronato ombudsman ' +
+    'defensoria confederation confederacion comisiones syndicate syndicat sindicato trust fideicomiso'
   ).split(' '),
 );
 

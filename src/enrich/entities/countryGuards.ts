@@ -1,6 +1,7 @@
 /**
- * Context rules that veto a country hit: a first-name use ("Michael Jordan") or a language use ("in French",
- * "French and Spanish versions", "its Spanish acronym").
+ * Context rules that veto a country hit: a first-name use ("Michael Jordan"), a language use ("in French",
+ * "French and Spanish versions", "its Spanish acronym", "maîtrise du français") or an adjective inside an
+ * organisation's proper name ("Danish Refugee Council", "Agencia Alemana de Cooperación", "Cruz Roja Mexicana").
  */
 import { foldWord, isCapitalised, type PhraseHit, type Token } from './phraseMatcher.js';
 
@@ -25,7 +26,8 @@ const NAME_FOLLOWERS = new Set(
 const LANGUAGE_BEFORE = new Set(
   (
     'in en into from speak speaks spoke speaking spoken parle parlent parler parlant habla hablan hablar hablado ' +
-    'translated traduit traduite traducido traducida learn learning apprendre aprender teach native'
+    'translated traduit traduite traducido traducida learn learning apprendre aprender teach native du del ' +
+    'maitrise connaissance dominio conocimiento knowledge fluent fluency proficiency'
   ).split(' '),
 );
 
@@ -34,11 +36,21 @@ const LANGUAGE_AFTER = new Set(
     'version versions language languages langue langues idioma idiomas lengua translation translations traduction ' +
     'traducción traduccion acronym acronyme sigla siglas name nom nombre title titre titulo text texte texto subtitles ' +
     'edition speaking speaker speakers course courses class classes lessons teacher teachers interpreter interpreters ' +
-    'interpretation only speaking-countries'
+    'interpretation only speaking-countries creole criollo kreyol'
   ).split(' '),
 );
 
 const COORDINATION = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'e']);
+
+// Capitalised words that make a non-governmental organisation's proper name around a country adjective. Ministries,
+// embassies and the police are left out: "the Moroccan Ministry of Labour" does name Morocco.
+const ORGANISATION_NAME_WORDS = new Set(
+  (
+    'council conseil consejo agency agence agencia association asociacion foundation fondation fundacion society ' +
+    'societe sociedad institute institut instituto confederation confederacion federation federacion union cross ' +
+    'croix cruz crescent croissant committee comite commission comision network reseau red'
+  ).split(' '),
+);
 
 const EXTRA_LANGUAGES = [
   'English',
@@ -60,8 +72,9 @@ function separator(tokens: Token[], text: string, left: number): string {
 }
 
 /** Builds the guard for the given person-name and language-word lists. */
-export function countryGuard(personNames: string[], languageWords: string[]) {
+export function countryGuard(personNames: string[], languageWords: string[], adjectiveWords: string[] = []) {
   const persons = new Set(personNames.map(foldWord));
+  const adjectives = new Set(adjectiveWords.map(foldWord));
   const languages = new Set([...languageWords, ...EXTRA_LANGUAGES].map(foldWord));
   const isLanguage = (t: Token | undefined) => t !== undefined && languages.has(t.key);
 
@@ -93,11 +106,31 @@ export function countryGuard(personNames: string[], languageWords: string[]) {
     return false;
   }
 
+  /** "Danish Refugee Council", "Swiss Agency", "Agencia Alemana", "Cruz Roja Mexicana", "Croix-Rouge française". */
+  function insideOrganisationName(hit: PhraseHit<unknown>, tokens: Token[], text: string): boolean {
+    const orgWord = (t: Token | undefined) =>
+      t !== undefined && isCapitalised(t.text) && ORGANISATION_NAME_WORDS.has(t.key);
+    const joined = (left: number) => /^[\s-]{1,2}$/.test(separator(tokens, text, left));
+    const after = hit.last;
+    if (isCapitalised(tokens[hit.first]!.text) && joined(after)) {
+      if (orgWord(tokens[after + 1])) return true;
+      if (isCapitalised(tokens[after + 1]?.text ?? '') && joined(after + 1) && orgWord(tokens[after + 2])) return true;
+    }
+    const before = hit.first - 1;
+    if (before >= 0 && joined(before)) {
+      if (orgWord(tokens[before])) return true;
+      if (before >= 1 && isCapitalised(tokens[before]!.text) && joined(before - 1) && orgWord(tokens[before - 1]))
+        return true;
+    }
+    return false;
+  }
+
   return (hit: PhraseHit<unknown>, tokens: Token[], text: string): boolean => {
     if (hit.first !== hit.last) return true;
     const key = tokens[hit.first]!.key;
     if (persons.has(key) && looksLikePerson(hit, tokens, text)) return false;
     if (languages.has(key) && looksLikeLanguage(hit, tokens, text)) return false;
+    if (adjectives.has(key) && insideOrganisationName(hit, tokens, text)) return false;
     return true;
   };
 }

@@ -35,7 +35,11 @@ function phrases(): Array<Phrase<string>> {
 
 const MATCHER = new PhraseMatcher(phrases());
 const lists = countryRecognitionLists();
-const GUARD = countryGuard(lists.personNames, lists.languageWords);
+const GUARD = countryGuard(
+  lists.personNames,
+  lists.languageWords,
+  allCountries().flatMap((country) => country.adjectives),
+);
 
 /** Countries named in the text, in order of first mention, each with the forms that named it. */
 export function findCountries(text: string): CountryMatch[] {

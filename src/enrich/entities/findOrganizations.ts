@@ -70,11 +70,13 @@ export function findOrganizations(input: string): OrganizationMatch[] {
     }
   };
 
+  // Tokenised first: the country finder has just tokenised the same text, and tokenize() keeps its last result.
+  const tokens = tokenize(text);
+  const hits = MATCHER.matchTokens(tokens, text);
   const definitions = findAcronymDefinitions(text).map((def) => ({ def, ref: refOfDefinition(def) }));
   for (const { def, ref } of definitions) note(ref, def.start, `${def.fullName} (${def.acronym})`);
 
-  const tokens = tokenize(text);
-  for (const hit of MATCHER.matchTokens(tokens, text)) {
+  for (const hit of hits) {
     const start = tokens[hit.first]!.start;
     const end = tokens[hit.last]!.end;
     // Inside a defined name, a shorter gazetteer name ("United Nations" in "United Nations Education, Science and

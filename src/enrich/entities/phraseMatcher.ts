@@ -63,17 +63,42 @@ export function foldWord(word: string): string {
     .replace(/[œæßıøđł]/g, (c) => SPECIAL[c] ?? c);
 }
 
+// Folding is the costliest part of tokenising; the words of a corpus repeat, so their keys are kept (bounded).
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function cachedKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = foldWord(word);
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
 function stripMarks(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Splits a text into word tokens (letters and digits; apostrophes, hyphens and dots separate words). */
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/**
+ * Splits a text into word tokens (letters and digits; apostrophes, hyphens and dots separate words). The country and
+ * organisation finders read the same text one after the other, so the last result is reused: callers must not
+ * modify the returned array.
+ */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    tokens.push({ text: m[0], key: foldWord(m[0]), start, end: start + m[0].length });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    tokens.push({ text: m[0], key: cachedKey(m[0]), start, end: start + m[0].length });
   }
+  lastText = text;
+  lastTokens = tokens;
   return tokens;
 }
 

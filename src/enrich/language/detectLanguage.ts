@@ -108,22 +108,30 @@ interface Vote {
   counts: Record<'en' | 'fr' | 'es', number>;
 }
 
-function stopWordVote(sample: string): Vote {
+const LETTERS = /\p{L}+/gu;
+
+/** One pass over the sample: its letters and the function-word vote. */
+function stopWordVote(sample: string): Vote & { letters: number } {
   const counts: Record<'en' | 'fr' | 'es', number> = { en: 0, fr: 0, es: 0 };
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const word of words) {
-    for (const lang of ['en', 'fr', 'es'] as const) if (STOP_WORDS[lang].has(word)) counts[lang]++;
+  const lower = sample.toLowerCase();
+  let letters = 0;
+  let wordCount = 0;
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(lower); m !== null; m = LETTERS.exec(lower)) {
+    const word = m[0];
+    letters += word.length;
+    wordCount++;
+    if (STOP_WORDS.en.has(word)) counts.en++;
+    if (STOP_WORDS.fr.has(word)) counts.fr++;
+    if (STOP_WORDS.es.has(word)) counts.es++;
   }
   const ranked = (['en', 'fr', 'es'] as const).slice().sort((a, b) => counts[b] - counts[a]);
   const [first, second] = ranked as ['en' | 'fr' | 'es', 'en' | 'fr' | 'es'];
   const best = counts[first] >= 1 && counts[first] >= 2 * counts[second] ? first : undefined;
   // Running prose in en/fr/es is 15-30% function words; related languages (pt, it, ca) share far fewer of these.
   const decisive =
-    best !== undefined &&
-    words.length >= 30 &&
-    counts[first] >= 0.12 * words.length &&
-    counts[first] >= 5 * counts[second];
-  return { best, decisive, counts };
+    best !== undefined && wordCount >= 30 && counts[first] >= 0.12 * wordCount && counts[first] >= 5 * counts[second];
+  return { best, decisive, counts, letters };
 }
 
 function describeVote(counts: Record<string, number>): string {
@@ -147,8 +155,8 @@ function shortTextGuess(sample: string, letters: number): LanguageGuess {
 /** Language of the text; the declared language decides when the text is too short to tell. */
 export function detectLanguage(text: string, declared?: string): LanguageGuess {
   const sample = cleanSample(text);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
   const vote = stopWordVote(sample);
+  const letters = vote.letters;
   const declaredCode = declared?.trim().toLowerCase().slice(0, 2) || undefined;
 
   if (letters < MIN_LETTERS_FOR_MODEL) {
