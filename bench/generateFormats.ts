@@ -9,7 +9,7 @@ import { conversionRecord, responseRecord, warcinfoRecord } from '../test/fixtur
 import { paragraph, TOPICS } from './generateCorpus.js';
 
 const date = (i: number) => new Date(Date.UTC(2019, 0, 1) + i * 3_600_000 * 7);
-const body = (i: number) => [paragraph(i), paragraph(i + 1), paragraph(i + 2), paragraph(i + 3)];
+const body = (i: number) => [paragraph(4 * i), paragraph(4 * i + 1), paragraph(4 * i + 2), paragraph(4 * i + 3)];
 const UNRELATED =
   'The team trained on the pitch all morning and the coach kept the starting line-up secret. Fans queued for ' +
   'tickets in the rain, and the kiosk sold out of scarves before noon. The match starts at eight in the evening.';

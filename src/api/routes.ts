@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Hub } from '../app/hub.js';
+import type { EditorToken } from '../config/config.js';
 import { notFound } from '../domain/errors.js';
 import { GCM_OBJECTIVES } from '../domain/gcm.js';
 import { parseSearchParams } from '../search/queryParams.js';
+import { entityApiRoutes } from './entityRoutes.js';
 import { presentItem } from './presenters/item.js';
 import { presentObjective } from './presenters/objective.js';
 import { presentSearchResult } from './presenters/searchResult.js';
@@ -10,10 +12,13 @@ import { presentSearchResult } from './presenters/searchResult.js';
 export interface ApiOptions {
   hub: Hub;
   baseUrl: string;
+  /** Editors who may post corrections; none by default. */
+  editorTokens?: readonly EditorToken[];
 }
 
 /** JSON API v1: item search with facets, one item, the objectives. Errors are `{ error: { code, message } }`. */
-export async function apiRoutes(app: FastifyInstance, { hub, baseUrl }: ApiOptions): Promise<void> {
+export async function apiRoutes(app: FastifyInstance, { hub, baseUrl, editorTokens }: ApiOptions): Promise<void> {
+  await entityApiRoutes(app, { hub, baseUrl, editorTokens: editorTokens ?? [] });
   app.get('/api/v1/items', async (request) => {
     const query = parseSearchParams(request.query as Record<string, unknown>);
     const result = await hub.search.search(query);
@@ -23,7 +28,11 @@ export async function apiRoutes(app: FastifyInstance, { hub, baseUrl }: ApiOptio
   app.get<{ Params: { id: string } }>('/api/v1/items/:id', async (request) => {
     const item = await hub.store.items.get(request.params.id);
     if (!item) throw notFound(`The item "${request.params.id}"`);
-    return { data: presentItem(item, baseUrl) };
+    const [cluster, related] = await Promise.all([
+      hub.store.clusters.cluster(item.id),
+      hub.store.clusters.related(item.id, 5),
+    ]);
+    return { data: presentItem(item, baseUrl, { cluster, related }) };
   });
 
   app.get('/api/v1/objectives', async () => {

@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { registerClassify } from './commands/classify.js';
+import { registerCorrections } from './commands/corrections.js';
+import { registerDedup } from './commands/dedup.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
@@ -20,5 +23,8 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSources(program);
   registerPoll(program);
+  registerClassify(program);
+  registerCorrections(program);
+  registerDedup(program);
   return program;
 }

@@ -20,6 +20,14 @@ export interface Config {
   /** Shortest and longest wait between two fetches of a source, in minutes. */
   pollMinMinutes: number;
   pollMaxMinutes: number;
+  /** Editors allowed to correct tags, from MIGRATION_HUB_EDITOR_TOKENS ("name:token,name:token"); none when empty. */
+  editorTokens: EditorToken[];
+}
+
+/** An editor's name and the secret token that identifies them. */
+export interface EditorToken {
+  name: string;
+  token: string;
 }
 
 const schema = z.object({
@@ -34,6 +42,7 @@ const schema = z.object({
   MIGRATION_HUB_POLL: z.enum(['on', 'off']).default('on'),
   MIGRATION_HUB_POLL_MIN_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
   MIGRATION_HUB_POLL_MAX_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1440),
+  MIGRATION_HUB_EDITOR_TOKENS: z.string().default(''),
 });
 
 /** Reads the configuration; throws one error listing every invalid setting. */
@@ -65,5 +74,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poll: s.MIGRATION_HUB_POLL,
     pollMinMinutes: s.MIGRATION_HUB_POLL_MIN_MINUTES,
     pollMaxMinutes: s.MIGRATION_HUB_POLL_MAX_MINUTES,
+    editorTokens: parseEditorTokens(s.MIGRATION_HUB_EDITOR_TOKENS),
   };
+}
+
+const MIN_TOKEN_LENGTH = 16;
+
+/** Reads "name:token,name:token"; a token is at least 16 characters so that it cannot be guessed. */
+export function parseEditorTokens(value: string): EditorToken[] {
+  const tokens: EditorToken[] = [];
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const [index, entry] of entries.entries()) {
+    const colon = entry.indexOf(':');
+    const name = colon > 0 ? entry.slice(0, colon).trim() : '';
+    const token = colon > 0 ? entry.slice(colon + 1).trim() : '';
+    if (!name || token.length < MIN_TOKEN_LENGTH) {
+      throw new Error(
+        `Invalid configuration:\n- MIGRATION_HUB_EDITOR_TOKENS: each entry must be "name:token" with a token of at least ${MIN_TOKEN_LENGTH} characters (entry ${index + 1} is not)`,
+      );
+    }
+    tokens.push({ name, token });
+  }
+  return tokens;
 }

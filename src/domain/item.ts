@@ -1,4 +1,5 @@
 /** Item model shared by every stage: ingest produces ParsedItem, enrich turns it into Item, store keeps Item. */
+import type { EventRef, PersonRef, PrincipleTag, ProjectRef } from './entities.js';
 
 export const ITEM_TYPES = [
   'news',
@@ -118,6 +119,13 @@ export interface Item {
   /** Region ids from domain/regions.ts. */
   regions: string[];
   objectives: ObjectiveTag[];
+  /** GCM guiding principles, best first (ids in domain/gcm.ts). */
+  principles: PrincipleTag[];
+  /** Why the item has its type, e.g. ["title: call for …", "text: deadline"]; a correction adds its own line. */
+  typeEvidence: string[];
+  projects: ProjectRef[];
+  people: PersonRef[];
+  events: EventRef[];
   provenance: Provenance;
   /** Hash of the content fields; an unchanged hash means an unchanged item. */
   contentHash: string;

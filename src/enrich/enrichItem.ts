@@ -3,13 +3,17 @@ import type { Item, OrganizationRef, ParsedItem } from '../domain/item.js';
 import { organizationByHint } from '../domain/organizations.js';
 import { classifyType } from './classify/classifyType.js';
 import { scoreObjectives } from './classify/scoreObjectives.js';
+import { scorePrinciples } from './classify/scorePrinciples.js';
 import { findCountries, regionsOf } from './entities/findCountries.js';
+import { findEvents } from './entities/findEvents.js';
 import { findOrganizations } from './entities/findOrganizations.js';
+import { findPeople } from './entities/findPeople.js';
+import { findProjects } from './entities/findProjects.js';
 import { detectLanguage } from './language/detectLanguage.js';
 import { sanitizeHtml } from './sanitize/sanitizeHtml.js';
 
 /** Bumped whenever enrichment changes, so that re-importing an unchanged document re-tags it. */
-export const ENRICH_VERSION = 1;
+export const ENRICH_VERSION = 2;
 
 const SUMMARY_LENGTH = 320;
 
@@ -26,9 +30,10 @@ export function enrichItem(parsed: ParsedItem): Item {
     findOrganizations(fullText).map((match) => match.ref),
   );
   const html = parsed.html ? sanitizeHtml(parsed.html, parsed.url) || null : null;
+  const typeDecision = classifyType({ title, text, typeHint: parsed.typeHint, url: parsed.url, language });
   const item: Omit<Item, 'contentHash'> = {
     id: itemId(parsed),
-    type: classifyType({ title, text, typeHint: parsed.typeHint, url: parsed.url, language }).type,
+    type: typeDecision.type,
     title,
     url: parsed.url ?? null,
     published: parsed.published ?? null,
@@ -42,6 +47,11 @@ export function enrichItem(parsed: ParsedItem): Item {
     countries,
     regions: regionsOf(countries),
     objectives: scoreObjectives({ title, text, language, context: parsed.context }),
+    principles: scorePrinciples({ title, text, language }),
+    typeEvidence: typeDecision.evidence,
+    projects: findProjects(fullText),
+    people: findPeople(fullText),
+    events: findEvents(fullText, parsed.published),
     provenance: parsed.provenance,
   };
   return { ...item, contentHash: contentHash(item) };

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { apiRoutes } from '../api/routes.js';
 import type { Hub } from '../app/hub.js';
+import type { EditorToken } from '../config/config.js';
 import { feedRoutes } from '../feeds/routes.js';
 import { renderErrorPage, webRoutes } from '../web/routes.js';
 import { toPublicError, wantsJson } from './publicError.js';
@@ -13,6 +14,8 @@ export interface ServerOptions {
   /** Public address used in feed and API links, without a trailing slash. */
   baseUrl: string;
   logger?: boolean;
+  /** Editors who may correct tags (API and item page); corrections are refused when there are none. */
+  editorTokens?: EditorToken[];
 }
 
 const ASSETS_DIR = fileURLToPath(new URL('../web/assets/', import.meta.url));
@@ -43,8 +46,9 @@ export async function buildServer(hub: Hub, options: ServerOptions): Promise<Fas
   addSecurityHeaders(app);
   await app.register(formbody);
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', index: false, maxAge: '1h' });
-  await app.register(webRoutes, { hub, baseUrl });
-  await app.register(apiRoutes, { hub, baseUrl });
+  const editorTokens = options.editorTokens ?? [];
+  await app.register(webRoutes, { hub, baseUrl, editorTokens });
+  await app.register(apiRoutes, { hub, baseUrl, editorTokens });
   await app.register(feedRoutes, { hub, baseUrl });
   return app;
 }

@@ -1,5 +1,5 @@
 import { type CountryLocale, countryName, countryRegion, isCountryCode } from '../domain/countries.js';
-import { objectiveByNumber } from '../domain/gcm.js';
+import { GCM_PRINCIPLES, objectiveByNumber } from '../domain/gcm.js';
 import { regionLabel } from '../domain/regions.js';
 
 /** Display labels for facet values and tags, shared by pages, API facets and feed categories. */
@@ -8,6 +8,11 @@ import { regionLabel } from '../domain/regions.js';
 export function objectiveLabel(n: number): string {
   const objective = objectiveByNumber(n);
   return objective ? `${n} · ${objective.label}` : String(n);
+}
+
+/** A guiding principle's display name ("Human rights"), from its id. */
+export function principleLabel(id: string): string {
+  return GCM_PRINCIPLES.find((p) => p.id === id)?.label ?? id;
 }
 
 /** Country name in the reader's language, falling back to the code. */

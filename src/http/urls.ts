@@ -13,6 +13,9 @@ export const objectivePath = (n: number): string => `/objectives/${n}`;
 export const countryPath = (code: string): string => `/countries/${encodeURIComponent(code)}`;
 export const organizationPath = (id: string): string => `/organizations/${encodeURIComponent(id)}`;
 export const regionPath = (id: string): string => `/regions/${encodeURIComponent(id)}`;
+/** A project, person or event page: /projects/ID, /people/ID, /events/ID. */
+export const entityPath = (kind: 'project' | 'person' | 'event', id: string): string =>
+  `/${kind === 'person' ? 'people' : `${kind}s`}/${encodeURIComponent(id)}`;
 
 /** The search page showing this query. */
 export const searchPath = (query: SearchQuery): string => withQuery('/search', toSearchParams(query));

@@ -7,6 +7,7 @@ import { detectFormat } from './detect/detectFormat.js';
 import { detectMail } from './email/detectMail.js';
 import { parseMailDocument } from './email/parseMailDocument.js';
 import { parseFeedDocument } from './feed/parseFeed.js';
+import { parseJsonFeedDocument } from './jsonfeed/parseJsonFeed.js';
 import { parsePage } from './page/parsePage.js';
 import { parseTextDump } from './text/index.js';
 
@@ -24,6 +25,8 @@ export interface ParseResult {
   format: SourceFormat;
   items: ParsedItem[];
   warnings: string[];
+  /** True when the document was broken (XML or JSON) and its items were read as a lenient reader would. */
+  recovered?: boolean;
 }
 
 /** Detects the format of a document and parses it into items; throws IngestError with a clear message when it cannot. */
@@ -53,6 +56,14 @@ export function parseDocument(input: DocumentInput): ParseResult {
     case 'atom':
       result = parseFeedDocument(decoded.text, source);
       break;
+    case 'json-feed':
+      result = parseJsonFeedDocument(decoded.text, source);
+      break;
+    case 'json':
+      throw unsupported(
+        source,
+        'it is a JSON document, but not a JSON Feed (it names no "https://jsonfeed.org/version/")',
+      );
     case 'html':
       result = parsePage(decoded.text, source);
       break;
@@ -71,7 +82,8 @@ export function parseDocument(input: DocumentInput): ParseResult {
       `${source}: no items found — the document is ${describeFormat(result.format)} but has no entries.`,
     );
   }
-  return { format: result.format, items: result.items, warnings: [...decoded.warnings, ...result.warnings] };
+  const warnings = [...decoded.warnings, ...result.warnings];
+  return { format: result.format, items: result.items, warnings, ...(result.recovered ? { recovered: true } : {}) };
 }
 
 /**

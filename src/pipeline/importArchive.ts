@@ -9,6 +9,7 @@ import { readWarc } from '../ingest/archive/readWarc.js';
 import { judgeRelevance } from '../ingest/archive/relevance.js';
 import { CONTENT_RECORD_TYPES } from '../ingest/archive/warcRecord.js';
 import type { Store } from '../store/types.js';
+import { storeItems } from './corrections.js';
 import type { FileOutcome } from './importFiles.js';
 
 /** Counts for a progress display, reported after every batch and every few hundred records. */
@@ -116,7 +117,7 @@ export async function importArchive(
   };
   const flush = async () => {
     if (batch.length === 0) return;
-    const result = await store.items.upsertMany(batch);
+    const result = await storeItems(store, batch);
     outcome.added += result.added;
     outcome.updated += result.updated;
     outcome.skipped += result.skipped;

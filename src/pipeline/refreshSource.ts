@@ -14,6 +14,7 @@ import {
   nextFetchAfterSuccess,
   type PollBounds,
 } from '../jobs/schedule.js';
+import { storeItems } from './corrections.js';
 
 /** How a refresh went: a new body stored, a 304, the same bytes again, or a failure stored on the source. */
 export type RefreshStatus = 'fetched' | 'not-modified' | 'unchanged' | 'failed';
@@ -82,7 +83,7 @@ export async function refreshSource(hub: Hub, source: Source, options: RefreshOp
     }
     const parsed = parseDocument({ bytes: response.bytes, source: response.url, contentType: response.contentType });
     const items = parsed.items.map((item) => enrichItem(withTypeHint(item, source)));
-    Object.assign(counts, await hub.store.items.upsertMany(items));
+    Object.assign(counts, await storeItems(hub.store, items));
     const interval = adaptInterval(
       source,
       items.map((item) => item.published),

@@ -16,6 +16,10 @@ export interface NormalizedQuery {
   organizations: string[];
   languages: string[];
   years: number[];
+  principles: string[];
+  projects: string[];
+  people: string[];
+  events: string[];
   /** YYYY-MM-DD, inclusive. */
   from: string | null;
   to: string | null;
@@ -39,6 +43,10 @@ export function normalizeQuery(query: SearchQuery): NormalizedQuery {
     organizations: unique(query.organizations),
     languages: unique(query.languages),
     years: unique(query.years),
+    principles: unique(query.principles),
+    projects: unique(query.projects),
+    people: unique(query.people),
+    events: unique(query.events),
     from: checkDate(query.from, 'from'),
     to: checkDate(query.to, 'to'),
     sort: hasText && (query.sort ?? 'relevance') === 'relevance' ? 'relevance' : 'date',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HubError } from '../domain/errors.js';
-import { GCM_OBJECTIVES } from '../domain/gcm.js';
+import { GCM_OBJECTIVES, GCM_PRINCIPLES } from '../domain/gcm.js';
 import { ITEM_TYPES, type ItemType } from '../domain/item.js';
 import { REGIONS } from '../domain/regions.js';
 import type { FacetName, SearchQuery, SortOrder } from './types.js';
@@ -31,6 +31,20 @@ const isoDate = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   });
+
+const entityId = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/i)
+  .transform((s) => s.toLowerCase());
+
+// Filters without a facet of their own, in URL order: parameter name and SearchQuery field.
+const EXTRA_FILTERS = [
+  ['principle', 'principles'],
+  ['project', 'projects'],
+  ['person', 'people'],
+  ['event', 'events'],
+] as const;
 
 const objectiveNumbers = GCM_OBJECTIVES.map((o) => o.number);
 const regionIds = REGIONS.map((r) => r.id);
@@ -75,6 +89,13 @@ const valueSchemas = {
     schema: z.coerce.number().int().min(1900).max(2100),
     explain: 'must be a four-digit year such as 2019',
   },
+  principle: {
+    schema: z.enum(GCM_PRINCIPLES.map((p) => p.id) as [string, ...string[]]),
+    explain: `must be one of: ${GCM_PRINCIPLES.map((p) => p.id).join(', ')}`,
+  },
+  project: { schema: entityId, explain: 'must be a project identifier made of letters, digits and dashes' },
+  person: { schema: entityId, explain: 'must be a person identifier made of letters, digits and dashes' },
+  event: { schema: entityId, explain: 'must be an event identifier made of letters, digits and dashes' },
   from: { schema: isoDate, explain: 'must be a date written YYYY-MM-DD' },
   to: { schema: isoDate, explain: 'must be a date written YYYY-MM-DD' },
   sort: { schema: z.enum(['relevance', 'date']), explain: 'must be "relevance" or "date"' },
@@ -158,6 +179,10 @@ export function parseSearchParams(params: URLSearchParams | Record<string, unkno
     organizations: listOf(values, 'org'),
     languages: listOf(values, 'lang'),
     years: listOf(values, 'year'),
+    principles: listOf(values, 'principle'),
+    projects: listOf(values, 'project'),
+    people: listOf(values, 'person'),
+    events: listOf(values, 'event'),
     from: singleOf(values, 'from'),
     to: singleOf(values, 'to'),
     sort: singleOf(values, 'sort') as SortOrder | undefined,
@@ -195,6 +220,9 @@ export function toSearchParams(query: SearchQuery): URLSearchParams {
       typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
     );
     for (const value of sorted) params.append(facet.param, String(value));
+  }
+  for (const [param, key] of EXTRA_FILTERS) {
+    for (const value of [...new Set(query[key] ?? [])].sort()) params.append(param, value);
   }
   if (query.from) params.append('from', query.from);
   if (query.to) params.append('to', query.to);

@@ -18,6 +18,12 @@ export interface SearchQuery {
   organizations?: string[];
   languages?: string[];
   years?: number[];
+  /** GCM guiding principle ids (domain/gcm.ts). */
+  principles?: string[];
+  /** Entity ids (slugs) of projects, people and events named by the items. */
+  projects?: string[];
+  people?: string[];
+  events?: string[];
   /** Inclusive bounds on the published date, YYYY-MM-DD. */
   from?: string;
   to?: string;

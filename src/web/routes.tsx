@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import type { Hub } from '../app/hub.js';
+import type { EditorToken } from '../config/config.js';
 import { notFound } from '../domain/errors.js';
 import { objectiveByNumber } from '../domain/gcm.js';
 import { REGIONS } from '../domain/regions.js';
@@ -9,6 +10,7 @@ import { countryPath, feedPaths, objectivePath, organizationPath, regionPath, se
 import { parseSearchParams } from '../search/queryParams.js';
 import type { SearchQuery } from '../search/types.js';
 import { createContext, link, type PageContext, tf } from './context.js';
+import { entityWebRoutes } from './entityRoutes.js';
 import { ErrorPage } from './pages/ErrorPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ItemPage } from './pages/ItemPage.js';
@@ -22,13 +24,16 @@ import { buildSearchView, facetLabeler } from './searchView.js';
 export interface WebOptions {
   hub: Hub;
   baseUrl: string;
+  /** Editors who may correct tags with the item page's form; none by default. */
+  editorTokens?: readonly EditorToken[];
 }
 
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
 
 /** Server-rendered pages: home, search, items, objectives, countries, regions, organisations. */
-export async function webRoutes(app: FastifyInstance, { hub, baseUrl }: WebOptions): Promise<void> {
+export async function webRoutes(app: FastifyInstance, { hub, baseUrl, editorTokens }: WebOptions): Promise<void> {
   const context = (request: FastifyRequest) => createContext(request, hub, baseUrl);
+  await entityWebRoutes(app, { hub, baseUrl, editorTokens: editorTokens ?? [] });
 
   app.get('/', async (request, reply) => {
     const ctx = context(request);
@@ -58,7 +63,14 @@ export async function webRoutes(app: FastifyInstance, { hub, baseUrl }: WebOptio
   app.get<{ Params: { id: string } }>('/items/:id', async (request, reply) => {
     const item = await hub.store.items.get(request.params.id);
     if (!item) throw notFound('This item');
-    return html(reply, renderDocument(<ItemPage ctx={context(request)} item={item} />));
+    const [cluster, related] = await Promise.all([
+      hub.store.clusters.cluster(item.id),
+      hub.store.clusters.related(item.id, 5),
+    ]);
+    return html(
+      reply,
+      renderDocument(<ItemPage ctx={context(request)} item={item} duplicates={{ cluster, related }} />),
+    );
   });
 
   app.get('/sources', async (request, reply) => {

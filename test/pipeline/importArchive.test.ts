@@ -114,7 +114,7 @@ describe('importArchive', () => {
     assert.ok(
       outcome.reasons.some((r) => /^https:\/\/sport\.example\.com\/.* — dropped: 1 migration term \(border\)/.test(r)),
     );
-    assert.ok(outcome.reasons.some((r) => r.includes('not counted, not about people: database migration ×3')));
+    assert.ok(outcome.reasons.some((r) => r.includes('not counted, not about people: database migration ×2')));
     assert.deepEqual(progress.at(-1), {
       records: 16,
       items: 8,

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { SearchProvider, SearchQuery, SearchResult } from '../../src/search/types.js';
 import type { Store } from '../../src/store/types.js';
 import { makeItem } from '../support/itemBuilder.js';
+import { runEntitySearchContract } from './entitySearchContract.js';
 import { searchCorpus } from './searchCorpus.js';
 
 /** A migrated, empty store and a search over it. */
@@ -13,6 +14,7 @@ export interface SearchFixture {
 
 /** Runs the search behaviour every engine must have, on the twenty-item corpus. */
 export function runSearchContract(engine: string, open: () => Promise<SearchFixture>): void {
+  runEntitySearchContract(engine, open);
   describe(`search contract: ${engine}`, () => {
     let fixture: SearchFixture;
     before(async () => {

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Item } from '../../src/domain/item.js';
 import type { Store } from '../../src/store/types.js';
 import { makeItem } from '../support/itemBuilder.js';
+import { runEntityCorrectionContract } from './entityCorrectionContract.js';
 
 /** Runs the storage contract against any engine; each test gets a fresh, migrated store from `open`. */
 export function runStoreContract(engine: string, open: () => Promise<Store>): void {
@@ -314,6 +315,8 @@ export function runStoreContract(engine: string, open: () => Promise<Store>): vo
       await store.migrate();
       assert.equal(await store.items.count(), 0);
     });
+
+    runEntityCorrectionContract(fresh);
 
     describe('a batch of a thousand items', () => {
       let store: Store;

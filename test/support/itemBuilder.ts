@@ -25,6 +25,11 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
     countries: [],
     regions: [],
     objectives: [],
+    principles: [],
+    typeEvidence: [],
+    projects: [],
+    people: [],
+    events: [],
     provenance: { source: 'test', format: 'rss', position: counter },
     contentHash: '',
   };

@@ -44,7 +44,11 @@ export function registerServe(program: Command): void {
           for (const error of demo.errors) process.stderr.write(`error: ${error.message}\n`);
         }
       }
-      const server = await buildServer(hub, { baseUrl: config.baseUrl, logger: config.logLevel !== 'silent' });
+      const server = await buildServer(hub, {
+        baseUrl: config.baseUrl,
+        logger: config.logLevel !== 'silent',
+        editorTokens: config.editorTokens,
+      });
       // Sources due while the hub was down are fetched right away, then every minute; stop() waits for a round.
       const scheduler = poll ? startScheduler({ hub, poll, log: server.log }) : null;
       const shutdown = async () => {

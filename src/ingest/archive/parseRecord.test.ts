@@ -15,6 +15,61 @@ import type { WarcRecord } from './warcRecord.js';
 
 const context = { source: 'sample.warc', format: 'warc' as const };
 
+const LISTING_PAGE_URL = 'https://practices.example.org/objective/5/practices';
+const LISTING_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Practices | Practice Exchange</title></head><body>
+<nav><a href="/">Home</a> <a href="/practices">Practices</a></nav>
+<h1>Practices on labour mobility</h1>
+<div class="view-content">
+${[
+  [
+    'Seasonal worker welcome kits',
+    'seasonal-kits',
+    'Ana Ruiz',
+    '03/02/2023 - 10:15',
+    'Kits with contracts explained in six languages.',
+  ],
+  [
+    'Skills recognition desk',
+    'skills-desk',
+    'Omar Said',
+    '02/14/2023 - 09:00',
+    'One desk to have diplomas recognised.',
+  ],
+  [
+    'Fair recruitment pledge',
+    'fair-recruitment',
+    'Lena Berg',
+    '01/30/2023 - 16:40',
+    'Employers pledge to charge no fees.',
+  ],
+]
+  .map(
+    ([title, slug, name, date, teaser]) => `<div class="views-row"><h3><a href="/practices/${slug}">${title}</a></h3>
+<div class="submitted">Submitted by ${name} on Mon, ${date}</div><p>${teaser}</p></div>`,
+  )
+  .join('\n')}
+</div></body></html>`;
+const LISTING_ENTRIES = [
+  [
+    'Seasonal worker welcome kits',
+    'https://practices.example.org/practices/seasonal-kits',
+    '2023-03-02T00:00:00+00:00',
+    'Ana Ruiz',
+  ],
+  [
+    'Skills recognition desk',
+    'https://practices.example.org/practices/skills-desk',
+    '2023-02-14T00:00:00+00:00',
+    'Omar Said',
+  ],
+  [
+    'Fair recruitment pledge',
+    'https://practices.example.org/practices/fair-recruitment',
+    '2023-01-30T00:00:00+00:00',
+    'Lena Berg',
+  ],
+];
+
 function record(bytes: Buffer): WarcRecord {
   const parser = new WarcParser();
   const [first] = [...parser.push(bytes), ...parser.end()];
@@ -28,20 +83,41 @@ function items(result: RecordResult) {
 }
 
 describe('parseArchiveRecord', () => {
-  it('reads an HTML response as one page: title, text without scripts, dateline, language, provenance', () => {
+  it('reads an HTML response through the page parser: headline, main text and HTML, dateline, language', () => {
     const result = parseArchiveRecord(
       record(responseRecord(d.MIGRATION_PAGE_URL, d.MIGRATION_PAGE, 'text/html')),
       context,
     );
     const [page] = items(result);
     assert.equal(result.kind === 'items' && result.contentFormat, 'html');
-    assert.equal(page?.title, 'Coastal towns welcome migrant workers & their families');
+    assert.equal(page?.title, 'Coastal towns welcome migrant workers and their families');
     assert.equal(page?.url, d.MIGRATION_PAGE_URL);
-    assert.equal(page?.published, '2024-02-12T00:00:00+00:00');
+    assert.equal(page?.published, '2024-02-12T00:00:00+00:00', 'the dateline, not the capture date');
     assert.equal(page?.language, 'en');
-    assert.match(page?.text ?? '', /^Home About\n\nCoastal towns welcome migrant workers/);
-    assert.doesNotMatch(page?.text ?? '', /tracking|color/);
+    assert.match(page?.text ?? '', /^Three coastal towns agreed on a joint plan/);
+    assert.doesNotMatch(page?.text ?? '', /Home|About|tracking|color/, 'menu, scripts and styles are not main text');
+    assert.match(page?.html ?? '', /<p>A community centre will offer advice/);
     assert.deepEqual(page?.provenance, { source: 'sample.warc', format: 'warc', position: 0 });
+  });
+
+  it('falls back to the capture date for a page without a date', () => {
+    const warc = responseRecord(d.IOM_PAGE_URL, d.IOM_PAGE, 'text/html');
+    const [page] = items(parseArchiveRecord(record(warc), context));
+    assert.equal(page?.title, 'Pilot counselling service opens in two cities');
+    assert.match(page?.published ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+  });
+
+  it('splits an archived listing page into one item per entry, each with the record provenance', () => {
+    const warc = record(responseRecord(LISTING_PAGE_URL, LISTING_PAGE, 'text/html; charset=utf-8'));
+    const entries = items(parseArchiveRecord(warc, { source: 'crawl.warc.gz', format: 'warc' }));
+    assert.deepEqual(
+      entries.map((entry) => [entry.title, entry.url, entry.published, entry.submittedBy]),
+      LISTING_ENTRIES,
+    );
+    assert.ok(
+      entries.every((entry) => entry.provenance.source === 'crawl.warc.gz' && entry.provenance.format === 'warc'),
+    );
+    assert.ok(entries.every((entry) => entry.typeHint === 'practice'));
   });
 
   it('decodes a page in the charset its HTTP header names', () => {

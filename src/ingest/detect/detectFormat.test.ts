@@ -30,7 +30,24 @@ describe('detectFormat', () => {
     });
   });
 
+  it('recognises JSON Feed by its version, its keys or its media type, and other JSON by its shape', () => {
+    assert.equal(
+      detectFormat('\uFEFF {"version": "https://jsonfeed.org/version/1.1", "items": []}').format,
+      'json-feed',
+    );
+    assert.equal(
+      detectFormat('{"items": [], "title": "T", "version": "https://jsonfeed.org/version/1"}').format,
+      'json-feed',
+    );
+    assert.equal(detectFormat('{"title": "T", "home_page_url": "https://a.example", "items": [').format, 'json-feed');
+    assert.equal(detectFormat('{"title": "T"}', 'application/feed+json').format, 'json-feed');
+    assert.equal(detectFormat('{"name": "config", "list": [1, 2]}').format, 'json');
+    assert.equal(detectFormat('[{"a": 1}]\n').format, 'json');
+  });
+
   it('treats everything else as plain text, even text that mentions tags', () => {
+    assert.equal(detectFormat('[Draft] Notes on the {regional} meeting').format, 'text');
+    assert.equal(detectFormat('{Untitled} notes about migration').format, 'text');
     assert.equal(detectFormat('Newsletter July 2015\n\nIn this issue: <rss> feeds explained').format, 'text');
     assert.equal(detectFormat('<Untitled draft> notes about migration').format, 'text');
   });

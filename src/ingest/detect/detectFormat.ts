@@ -5,6 +5,10 @@ export type DetectedFormat =
   | 'rss'
   /** Atom 0.3/1.0 (`<feed>`). */
   | 'atom'
+  /** JSON Feed 1.0/1.1: a JSON object whose "version" names jsonfeed.org, or served as application/feed+json. */
+  | 'json-feed'
+  /** Other JSON: recognised so it can be refused by name rather than read as text. */
+  | 'json'
   | 'html'
   /** Some other XML vocabulary (OPML, sitemap…): recognised so it can be refused by name rather than read as text. */
   | 'xml'
@@ -20,6 +24,8 @@ const HTML_ROOTS = new Set(['html', 'head', 'body', 'div', 'p', 'article', 'sect
 
 /** Detects the format of a decoded document. */
 export function detectFormat(text: string, contentType?: string): Detection {
+  const json = detectJson(text, contentType);
+  if (json) return json;
   const head = skipProlog(text.slice(0, 65536));
   if (/^<!doctype\s+html/i.test(head)) return { format: 'html', root: 'html' };
   const root = head.match(/^<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s/>]/)?.[1];
@@ -34,6 +40,27 @@ export function detectFormat(text: string, contentType?: string): Detection {
   }
   if (/html/i.test(contentType ?? '') && /<(html|body|p|div)[\s>]/i.test(head)) return { format: 'html', root: 'html' };
   return { format: 'text' };
+}
+
+const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/(?:www\.)?jsonfeed\.org\/version\//i;
+
+/**
+ * JSON Feed by its version (anywhere in the first 64 KiB, since key order is free), its keys or its media type; other JSON by
+ * its shape: an object or array that starts like JSON and ends with its closing bracket.
+ */
+function detectJson(text: string, contentType: string | undefined): Detection | undefined {
+  const head = text
+    .slice(0, 65536)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (!head.startsWith('{') && !head.startsWith('[')) return undefined;
+  const feedKeys = /"items"\s*:\s*\[/.test(head) && /"(?:home_page_url|feed_url)"\s*:/.test(head);
+  if (head.startsWith('{') && (JSON_FEED_VERSION.test(head) || feedKeys || /feed\+json/i.test(contentType ?? ''))) {
+    return { format: 'json-feed' };
+  }
+  const startsLikeJson = /^(?:\{\s*(?:"|\})|\[\s*(?:[[{"\d\]-]|true|false|null))/.test(head);
+  const end = text.trimEnd().slice(-1);
+  return startsLikeJson && (end === '}' || end === ']') ? { format: 'json' } : undefined;
 }
 
 /** Drops leading whitespace, the XML declaration, processing instructions, comments and the doctype of a feed. */

@@ -5,9 +5,21 @@ import { dateToIso, feedDateToIso } from './feedDate.js';
 /** The subset of the library's XML element this module reads. */
 export interface XmlElementLike {
   findElementWithName(name: string): XmlElementLike | null;
+  findElementsWithName(name: string): XmlElementLike[];
+  /** Attribute value by lower-case name ("xml:base", "rdf:about"). */
   getAttribute(name: string): string | null;
   readonly textContent: string;
-  readonly baseUrl: string | null;
+  /** Text content, trimmed, with XML and HTML entities decoded. */
+  readonly textContentNormalized: string;
+  /** The element's children written back as markup. */
+  readonly innerHtml: string;
+  readonly children: readonly (XmlElementLike | string)[];
+  readonly parent: XmlElementLike | null;
+  /** Local name, lower case, without the namespace prefix. */
+  readonly name: string;
+  /** The namespace prefix as written ("media"), or a symbol for none. */
+  readonly namespace: string | symbol;
+  readonly namespaceUri: string | null;
 }
 
 const DATE_ELEMENTS = {

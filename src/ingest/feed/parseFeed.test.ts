@@ -130,13 +130,26 @@ describe('parseFeedDocument: encodings decoded upstream', () => {
 });
 
 describe('parseFeedDocument: malformed feeds', () => {
-  it('recovers what it can from unclosed tags and bare ampersands, with a warning', () => {
+  it('recovers every entry from unclosed tags and bare ampersands, flagged and with a warning', () => {
     const result = parseFeedDocument(fixture('malformed.xml'), 'malformed.xml');
-    assert.ok(result.items.length >= 1);
-    assert.equal(result.items[0]?.title, 'Shelter capacity rises in three provinces');
+    assert.equal(result.recovered, true);
+    assert.deepEqual(
+      result.items.map((item) => [item.title, item.text]),
+      [
+        ['Shelter capacity rises in three provinces', 'Partners report new shelter places for displaced families.'],
+        ['Cash assistance reaches returnees', 'A pilot in two districts.'],
+      ],
+    );
     assert.equal(result.items[0]?.url, 'https://monitor.example.org/shelter?region=north&year=2022');
     assert.equal(result.warnings.length, 1);
-    assert.match(result.warnings[0]!, /^malformed\.xml: the feed is not well-formed XML \(.*never closed.*bare "&"/);
+    assert.match(
+      result.warnings[0]!,
+      /^malformed\.xml: recovered from broken XML: the feed is not well-formed XML \(.*never closed.*bare "&"/,
+    );
+  });
+
+  it('does not flag a well-formed feed as recovered', () => {
+    assert.equal(parseFeedDocument(fixture('rss2-content.xml'), 'rss2-content.xml').recovered, undefined);
   });
 
   it('throws malformed_feed with the reason in words when nothing can be read', () => {

@@ -1,17 +1,12 @@
 import { parseFeed as readFeed } from '@rowanmanning/feed-parser';
 import { IngestError } from '../../domain/errors.js';
 import type { ParsedItem } from '../../domain/item.js';
-import { absolutizeUrls } from '../html/absolutizeUrls.js';
 import { typeFromCategories } from './categoryType.js';
-import {
-  fieldText,
-  languageCode,
-  looksLikeHtml,
-  plainTitle,
-  publishedIso,
-  titleFromText,
-  type XmlElementLike,
-} from './feedFields.js';
+import { elementBase, type FeedBases, resolveUrl } from './feedBase.js';
+import { richestBody, summaryText } from './feedBody.js';
+import { languageCode, plainTitle, publishedIso, titleFromText, type XmlElementLike } from './feedFields.js';
+import { entryMedia, mediaDescription } from './feedMedia.js';
+import { repairXml } from './repairXml.js';
 import { xmlProblems } from './xmlProblems.js';
 
 type Feed = ReturnType<typeof readFeed>;
@@ -21,116 +16,164 @@ export interface FeedParseResult {
   format: 'rss' | 'atom';
   items: ParsedItem[];
   warnings: string[];
+  /** True when the XML was broken and the items were read from it as a lenient reader would. */
+  recovered?: boolean;
 }
 
 /**
- * Parses an RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 document into items. Malformed XML is read as far as a lenient
- * reader can, with a warning; a document nothing can be read from throws IngestError `malformed_feed`.
+ * Parses an RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 document into items. `source` names it in messages and provenance;
+ * when it is a web address it is also the base of relative links. Broken XML is repaired the way a lenient reader
+ * reads it and the result is flagged `recovered`, with a warning; a document nothing can be read from throws
+ * IngestError `malformed_feed`.
  */
 export function parseFeedDocument(xml: string, source: string): FeedParseResult {
-  let feed: Feed;
-  try {
-    feed = readFeed(xml);
-  } catch (error) {
-    throw new IngestError('malformed_feed', `${source}: the feed could not be read — ${reason(error, xml)}.`, {
-      cause: error,
-    });
-  }
+  const problems = xmlProblems(xml);
+  const feed = readLeniently(xml, source, problems);
   memoizeFeedGetters(feed);
   const warnings: string[] = [];
-  const problems = xmlProblems(xml);
-  if (problems.length > 0) {
-    warnings.push(`${source}: the feed is not well-formed XML (${problems.join('; ')}); some entries may be missing.`);
-  }
 
   const format = feed.meta.type === 'atom' ? 'atom' : 'rss';
-  const sourceUrl = /^https?:\/\//i.test(source) ? source : undefined;
-  const feedUrl = feed.url ?? feed.self ?? sourceUrl;
-  const language = languageCode(feed.language);
-  const organization = plainTitle(feed.title) || hostOf(feedUrl);
+  const documentUrl = /^https?:\/\//i.test(source) ? source : undefined;
+  const feedElement = feed.element as unknown as XmlElementLike;
+  const feedLink = resolveUrl(feed.url, elementBase(feedElement, { format, documentUrl, feedLink: undefined }));
+  const bases: FeedBases = { format, documentUrl, feedLink };
+  const context: FeedContext = {
+    bases,
+    source,
+    position: 0,
+    language: languageCode(feed.language),
+    organization: plainTitle(feed.title) || hostOf(feedLink ?? documentUrl ?? feed.self ?? undefined),
+  };
 
   const items: ParsedItem[] = [];
   feed.items.forEach((entry, index) => {
-    const item = toParsedItem(entry, { format, source, position: index, feedUrl, language, organization });
+    const item = toParsedItem(entry, { ...context, position: index });
     if (item) items.push(item);
     else warnings.push(`${source}: entry ${index + 1} has no title, link or text and was skipped.`);
   });
-  return { format, items, warnings };
+  if (problems.length === 0) return { format, items, warnings };
+  if (items.length === 0) {
+    throw new IngestError(
+      'malformed_feed',
+      `${source}: the feed could not be read — it is not well-formed XML (${problems.join('; ')}) and no entry could be recovered.`,
+    );
+  }
+  warnings.unshift(
+    `${source}: recovered from broken XML: the feed is not well-formed XML (${problems.join('; ')}); its entries ` +
+      'were read as a lenient reader would, but some may be missing or incomplete.',
+  );
+  return { format, items, warnings, recovered: true };
+}
+
+/** The feed, read from the repaired XML when the original is broken, else from the original as it is. */
+function readLeniently(xml: string, source: string, problems: string[]): Feed {
+  let firstError: unknown;
+  for (const text of problems.length > 0 ? [repairXml(xml), xml] : [xml]) {
+    try {
+      return readFeed(text);
+    } catch (error) {
+      firstError ??= error;
+    }
+  }
+  throw new IngestError('malformed_feed', `${source}: the feed could not be read — ${reason(firstError, problems)}.`, {
+    cause: firstError,
+  });
 }
 
 interface FeedContext {
-  format: 'rss' | 'atom';
+  bases: FeedBases;
   source: string;
   position: number;
-  feedUrl: string | undefined;
   language: string | undefined;
   organization: string | undefined;
 }
 
 function toParsedItem(entry: FeedItem, context: FeedContext): ParsedItem | null {
   const element = entry.element as unknown as XmlElementLike;
-  const url = resolve(entry.url, context.feedUrl);
-  const body = richestBody(entry, element, context.format, url);
-  const summaryIsHtml = context.format === 'rss' || isHtmlType(element.findElementWithName('summary'));
-  const summary = entry.description
-    ? fieldText(entry.description, summaryIsHtml && looksLikeHtml(entry.description))
-    : '';
+  const { bases } = context;
+  const url = entryUrl(element, bases);
+  const body = richestBody(element, bases, url);
+  const summary = summaryText(element, bases.format) || mediaDescription(element);
   const text = body.text || summary;
-  const title = plainTitle(entry.title) || titleFromText(text);
+  const title = plainTitle(ownChild(element, 'title')?.textContentNormalized) || titleFromText(text);
   if (!title && !url && !text) return null;
 
   const item: ParsedItem = {
     title: title || url || '',
     text,
-    provenance: { source: context.source, format: context.format, position: context.position },
+    provenance: { source: context.source, format: bases.format, position: context.position },
   };
   const guid = entry.id?.trim();
   if (guid) item.guid = guid;
   if (url) item.url = url;
-  const published = publishedIso(element, context.format, entry.published);
+  const published = publishedIso(element, bases.format, entry.published);
   if (published) item.published = published;
   if (summary) item.summary = summary;
   if (body.html) item.html = body.html;
   const typeHint = typeFromCategories(entry.categories.map((category) => category.label ?? category.term));
   if (typeHint) item.typeHint = typeHint;
-  if (context.language) item.language = context.language;
+  const language = entryLanguage(element) ?? context.language;
+  if (language) item.language = language;
   if (context.organization) item.sourceOrganization = context.organization;
+  const authors = entryAuthors(entry, element);
+  if (authors) item.submittedBy = authors;
   return item;
 }
 
-/** The fullest body an entry offers: content:encoded / Atom content, else the description or summary. */
-function richestBody(
-  entry: FeedItem,
-  element: XmlElementLike,
-  format: 'rss' | 'atom',
-  itemUrl: string | undefined,
-): { html?: string; text: string } {
-  const contentElement = element.findElementWithName(format === 'atom' ? 'content' : 'encoded');
-  const candidates: { value: string | null; element: XmlElementLike | null; isHtml: boolean }[] =
-    format === 'atom'
-      ? [
-          { value: entry.content, element: contentElement, isHtml: isHtmlType(contentElement) },
-          {
-            value: entry.description,
-            element: element.findElementWithName('summary'),
-            isHtml: isHtmlType(element.findElementWithName('summary')),
-          },
-        ]
-      : [
-          { value: entry.content, element: contentElement, isHtml: true },
-          { value: entry.description, element: null, isHtml: looksLikeHtml(entry.description ?? '') },
-        ];
-  for (const candidate of candidates) {
-    if (!candidate.value?.trim()) continue;
-    const text = fieldText(candidate.value, candidate.isHtml);
-    if (!text) continue;
-    if (!candidate.isHtml) return { text };
-    // Relative links in Atom content are relative to its xml:base, which is lost once the item leaves the feed.
-    const base = candidate.element?.baseUrl;
-    const html = base && base !== itemUrl ? absolutizeUrls(candidate.value, base) : candidate.value;
-    return { html, text };
+/**
+ * The entry's address: FeedBurner's original link, the RSS link or Atom alternate link, an RSS permalink guid, the
+ * RSS 1.0 rdf:about, else the first media file (a report's PDF) — each resolved against the base that applies to it.
+ */
+function entryUrl(element: XmlElementLike, bases: FeedBases): string | undefined {
+  const links: XmlElementLike[] = [
+    ...element.findElementsWithName('origlink'),
+    ...element.findElementsWithName('link').filter((link) => {
+      const rel = link.getAttribute('rel');
+      return bases.format === 'rss' ? link.textContent.trim() !== '' : rel === null || rel === 'alternate';
+    }),
+  ];
+  if (bases.format === 'atom') links.sort((a, b) => rank(a) - rank(b));
+  for (const link of links) {
+    const href = bases.format === 'atom' && link.name === 'link' ? link.getAttribute('href') : link.textContent;
+    const url = resolveUrl(href, elementBase(link, bases));
+    if (url) return url;
   }
-  return { text: '' };
+  const guid = element.findElementWithName('guid');
+  if (guid && guid.getAttribute('ispermalink') !== 'false' && /^https?:\/\//i.test(guid.textContent.trim())) {
+    return guid.textContent.trim();
+  }
+  const about = element.getAttribute('rdf:about');
+  if (about && /^https?:\/\//i.test(about.trim())) return about.trim();
+  return entryMedia(element, bases).find((media) => media.kind !== 'thumbnail')?.url;
+}
+
+/** Atom: FeedBurner's original link first, then rel="alternate", then a link without rel. */
+function rank(link: XmlElementLike): number {
+  if (link.name === 'origlink') return 0;
+  return link.getAttribute('rel') === 'alternate' ? 1 : 2;
+}
+
+/** Language the entry itself declares: dc:language, or xml:lang on it or an ancestor. */
+function entryLanguage(element: XmlElementLike): string | undefined {
+  const declared = element.findElementWithName('language')?.textContent;
+  if (declared?.trim()) return languageCode(declared);
+  for (let current: XmlElementLike | null = element; current; current = current.parent) {
+    const lang = current.getAttribute('xml:lang');
+    if (lang) return languageCode(lang);
+  }
+  return undefined;
+}
+
+/** Names of the entry's own authors (Atom author, RSS author, dc:creator), not the feed's; never e-mail addresses. */
+function entryAuthors(entry: FeedItem, element: XmlElementLike): string | undefined {
+  if (!element.findElementWithName('author') && !element.findElementWithName('creator')) return undefined;
+  const names = entry.authors.map((author) => author.name?.trim()).filter((name): name is string => !!name);
+  const unique = [...new Set(names.filter((name) => !name.includes('@')))];
+  return unique.length > 0 ? unique.join(', ') : undefined;
+}
+
+function ownChild(element: XmlElementLike, name: string): XmlElementLike | null {
+  return element.findElementsWithName(name).find((child) => child.namespace !== 'media') ?? null;
 }
 
 /**
@@ -144,21 +187,6 @@ function memoizeFeedGetters(feed: Feed): void {
   }
 }
 
-/** Atom's type attribute: "html", "xhtml" and HTML media types mean markup; absent or "text" means plain text. */
-function isHtmlType(element: XmlElementLike | null): boolean {
-  const type = element?.getAttribute('type')?.toLowerCase() ?? 'text';
-  return type === 'html' || type === 'xhtml' || type.includes('html');
-}
-
-function resolve(url: string | null, base: string | undefined): string | undefined {
-  if (!url?.trim()) return undefined;
-  try {
-    return new URL(url.trim(), base).href;
-  } catch {
-    return undefined;
-  }
-}
-
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -168,8 +196,7 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-function reason(error: unknown, xml: string): string {
-  const problems = xmlProblems(xml);
+function reason(error: unknown, problems: string[]): string {
   if (problems.length > 0) return `it is not well-formed XML (${problems.join('; ')})`;
   const message = error instanceof Error ? error.message : String(error);
   if (/channel/i.test(message)) return 'it has no <channel> element, so it is not a usable RSS feed';

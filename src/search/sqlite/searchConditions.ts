@@ -48,6 +48,21 @@ export function filterConditions(query: NormalizedQuery): Condition[] {
       : `i.${source.column} ${IN_LIST}`;
     conditions.push({ facet, sql, params: [JSON.stringify(values)] });
   }
+  // Filters without a facet of their own: principles and the entities an item names.
+  if (query.principles.length > 0) {
+    const sql = `i.doc IN (SELECT doc FROM item_principles WHERE principle ${IN_LIST})`;
+    conditions.push({ facet: null, sql, params: [JSON.stringify(query.principles)] });
+  }
+  const entityFilters = [
+    ['project', query.projects],
+    ['person', query.people],
+    ['event', query.events],
+  ] as const;
+  for (const [kind, ids] of entityFilters) {
+    if (ids.length === 0) continue;
+    const sql = `i.doc IN (SELECT doc FROM item_entities WHERE kind = '${kind}' AND entity_id ${IN_LIST})`;
+    conditions.push({ facet: null, sql, params: [JSON.stringify(ids)] });
+  }
   if (query.from) conditions.push({ facet: null, sql: 'i.published_day >= ?', params: [query.from] });
   if (query.to) conditions.push({ facet: null, sql: 'i.published_day <= ?', params: [query.to] });
   return conditions;

@@ -1,3 +1,4 @@
+import type { EventRef, PersonRef, PrincipleTag, ProjectRef } from '../../domain/entities.js';
 import type { Item, ItemType, ObjectiveTag, OrganizationRef, Provenance } from '../../domain/item.js';
 import type { ItemRow } from './schema.js';
 
@@ -24,6 +25,11 @@ const COLUMN_SET: Record<keyof ItemColumns, true> = {
   countries: true,
   regions: true,
   objectives: true,
+  principles: true,
+  type_evidence: true,
+  projects: true,
+  people: true,
+  events: true,
   provenance: true,
   content_hash: true,
 };
@@ -54,6 +60,11 @@ export function itemToColumns(item: Item): ItemColumns {
     countries: JSON.stringify(item.countries),
     regions: JSON.stringify(item.regions),
     objectives: JSON.stringify(item.objectives),
+    principles: JSON.stringify(item.principles),
+    type_evidence: JSON.stringify(item.typeEvidence),
+    projects: JSON.stringify(item.projects),
+    people: JSON.stringify(item.people),
+    events: JSON.stringify(item.events),
     provenance: JSON.stringify(item.provenance),
     content_hash: item.contentHash,
   };
@@ -77,6 +88,11 @@ export function rowToItem(row: ItemRow): Item {
     countries: JSON.parse(row.countries) as string[],
     regions: JSON.parse(row.regions) as string[],
     objectives: JSON.parse(row.objectives) as ObjectiveTag[],
+    principles: JSON.parse(row.principles) as PrincipleTag[],
+    typeEvidence: JSON.parse(row.type_evidence) as string[],
+    projects: JSON.parse(row.projects) as ProjectRef[],
+    people: JSON.parse(row.people) as PersonRef[],
+    events: JSON.parse(row.events) as EventRef[],
     provenance: JSON.parse(row.provenance) as Provenance,
     contentHash: row.content_hash,
   };

@@ -2,8 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { foldTokens, NATIVE_STEM_LANGUAGES, type StemLanguage, stemToken } from '../../domain/analyzer.js';
 import { HubError } from '../../domain/errors.js';
 import type { Item } from '../../domain/item.js';
-import type { UpsertResult } from '../types.js';
+import type { UpsertOptions, UpsertResult } from '../types.js';
 import { invalidItemReason } from '../validateItem.js';
+import { createEntityLinkWriter } from './entityLinks.js';
 import { ITEM_COLUMNS, itemToColumns } from './itemRows.js';
 
 type Db = BetterSqlite3.Database;
@@ -13,7 +14,7 @@ type Db = BetterSqlite3.Database;
  * Synchronous on purpose: nothing else can run on the shared connection mid-batch, a throw rolls the
  * whole batch back, and it is an order of magnitude faster than one awaited query per row.
  */
-export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
+export function createItemWriter(db: Db): (items: Item[], options?: UpsertOptions) => UpsertResult {
   const columns = ITEM_COLUMNS;
   const findExisting = db.prepare<[string], { doc: number; content_hash: string }>(
     'SELECT doc, content_hash FROM items WHERE id = ?',
@@ -25,9 +26,15 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
   const updateItem = db.prepare(
     `UPDATE items SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE doc = @doc`,
   );
-  const deleteJunctions = ['item_objectives', 'item_countries', 'item_regions', 'item_organizations'].map((table) =>
-    db.prepare(`DELETE FROM ${table} WHERE doc = ?`),
-  );
+  const deleteJunctions = [
+    'item_objectives',
+    'item_countries',
+    'item_regions',
+    'item_organizations',
+    'item_principles',
+    'item_entities',
+  ].map((table) => db.prepare(`DELETE FROM ${table} WHERE doc = ?`));
+  const writeEntityLinks = createEntityLinkWriter(db);
   // Keeps the version being replaced, but only when what the publisher wrote changed: re-tagging after an
   // enrichment upgrade changes the hash too, and is not a new version of the item.
   const keepRevision = db.prepare(
@@ -63,6 +70,7 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
       upsertOrg.run(org.id, org.name, org.fullName ?? null);
       insertItemOrg.run(doc, org.id);
     }
+    writeEntityLinks(doc, item);
     const native: StemLanguage | null = NATIVE_STEM_LANGUAGES.find((l) => l === item.language) ?? null;
     const titleTokens = foldTokens(item.title);
     const bodyTokens = foldTokens(`${item.summary}\n${item.text}`);
@@ -75,7 +83,7 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
     );
   }
 
-  const writeBatch = db.transaction((items: Item[]): UpsertResult => {
+  const writeBatch = db.transaction((items: Item[], force: boolean): UpsertResult => {
     const result: UpsertResult = { added: 0, updated: 0, skipped: 0 };
     const now = new Date().toISOString();
     for (const item of items) {
@@ -84,7 +92,7 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
         throw new HubError('invalid_item', `The item "${String(item.id)}" cannot be stored because ${reason}.`, 422);
       }
       const existing = findExisting.get(item.id);
-      if (existing && existing.content_hash === item.contentHash) {
+      if (existing && existing.content_hash === item.contentHash && !force) {
         result.skipped++;
         continue;
       }
@@ -114,7 +122,7 @@ export function createItemWriter(db: Db): (items: Item[]) => UpsertResult {
     return result;
   });
 
-  return (items) => writeBatch.immediate(items);
+  return (items, options) => writeBatch.immediate(items, options?.force === true);
 }
 
 function stems(tokens: string[], language: StemLanguage): string {

@@ -4,6 +4,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { HubError } from '../../domain/errors.js';
 import type { Store } from '../types.js';
+import { createSqliteClusterRepository } from './clusterRepository.js';
+import { createSqliteCorrectionRepository } from './correctionRepository.js';
+import { createSqliteEntityRepository } from './entityRepository.js';
 import { countItems, countItemsByObjective, findItem, findOrganization } from './itemRepository.js';
 import { createItemWriter } from './itemWriter.js';
 import { sqliteMigrations } from './migrations/index.js';
@@ -40,10 +43,10 @@ export async function openSqliteStore(file: string): Promise<SqliteStore> {
     db,
     sqlite,
     items: {
-      async upsertMany(items) {
+      async upsertMany(items, options) {
         // Prepared lazily: the statements need the tables that migrate() creates.
         writer ??= createItemWriter(sqlite);
-        return writer(items);
+        return writer(items, options);
       },
       get: (id) => findItem(db, id),
       count: () => countItems(db),
@@ -52,6 +55,9 @@ export async function openSqliteStore(file: string): Promise<SqliteStore> {
       revisions: async (id) => revisions(id),
     },
     sources: createSqliteSourceRepository(sqlite),
+    entities: createSqliteEntityRepository(sqlite),
+    corrections: createSqliteCorrectionRepository(sqlite),
+    clusters: createSqliteClusterRepository(sqlite),
     async migrate() {
       const migrator = new Migrator({ db, provider: sqliteMigrations });
       const { error } = await migrator.migrateToLatest();

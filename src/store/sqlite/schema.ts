@@ -32,6 +32,14 @@ export interface ItemsTable {
   regions: string;
   /** JSON ObjectiveTag[] with evidence. */
   objectives: string;
+  /** JSON PrincipleTag[] with evidence. */
+  principles: string;
+  /** JSON string[]: why the item has its type. */
+  type_evidence: string;
+  /** JSON ProjectRef[], PersonRef[], EventRef[]. */
+  projects: string;
+  people: string;
+  events: string;
   /** JSON Provenance. */
   provenance: string;
   content_hash: string;
@@ -66,6 +74,36 @@ export interface OrganizationsTable {
   full_name: string | null;
 }
 
+export interface ItemPrinciplesTable {
+  doc: number;
+  principle: string;
+}
+
+export interface EntitiesTable {
+  kind: string;
+  id: string;
+  name: string;
+  /** JSON ProjectRef, PersonRef or EventRef, merged from every item that names it. */
+  data: string;
+}
+
+export interface ItemEntitiesTable {
+  doc: number;
+  kind: string;
+  entity_id: string;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  item_id: string;
+  field: string;
+  action: string;
+  value: string;
+  editor: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface Database {
   items: ItemsTable;
   item_objectives: ItemObjectivesTable;
@@ -73,6 +111,10 @@ export interface Database {
   item_regions: ItemRegionsTable;
   item_organizations: ItemOrganizationsTable;
   organizations: OrganizationsTable;
+  item_principles: ItemPrinciplesTable;
+  entities: EntitiesTable;
+  item_entities: ItemEntitiesTable;
+  corrections: CorrectionsTable;
 }
 
 /** An items row as read back. */

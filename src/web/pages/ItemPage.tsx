@@ -1,6 +1,10 @@
 import type { Item } from '../../domain/item.js';
 import { countryLabel, languageLabel, regionLabel } from '../../http/labels.js';
 import { countryPath, organizationPath, regionPath } from '../../http/urls.js';
+import type { ItemCluster, RelatedItem } from '../../store/types.js';
+import { CorrectionForm } from '../components/CorrectionForm.js';
+import { DuplicateFacts, SeeAlso } from '../components/DuplicateLinks.js';
+import { EntityFacts, PrincipleTags, TypeEvidence } from '../components/ItemUnderstanding.js';
 import { Layout } from '../components/Layout.js';
 import { ObjectiveTags } from '../components/ObjectiveTags.js';
 import { ProvenanceBlock } from '../components/ProvenanceBlock.js';
@@ -17,7 +21,16 @@ function paragraphs(text: string): string[] {
 }
 
 /** One item: what it is, who published it, its text, its objectives with evidence, and where it came from. */
-export function ItemPage({ ctx, item }: { ctx: PageContext; item: Item }) {
+export function ItemPage({
+  ctx,
+  item,
+  duplicates,
+}: {
+  ctx: PageContext;
+  item: Item;
+  /** Its cluster of copies and its "see also" items, when the route looked them up. */
+  duplicates?: { cluster: ItemCluster | null; related: RelatedItem[] };
+}) {
   const { t } = ctx;
   const contentLang = item.language !== 'und' ? item.language : undefined;
   const showSummary = item.summary && !item.text.startsWith(item.summary.replace(/…$/, ''));
@@ -75,7 +88,10 @@ export function ItemPage({ ctx, item }: { ctx: PageContext; item: Item }) {
             label={t.organizationsLabel}
             tags={item.organizations.map((org) => ({ label: org.name, href: link(ctx, organizationPath(org.id)) }))}
           />
+          <EntityFacts ctx={ctx} item={item} />
+          <DuplicateFacts ctx={ctx} item={item} cluster={duplicates?.cluster ?? null} />
         </dl>
+        <TypeEvidence ctx={ctx} item={item} />
         {item.url && (
           <p>
             <a class="source-link" href={item.url} rel="nofollow noopener">
@@ -105,7 +121,10 @@ export function ItemPage({ ctx, item }: { ctx: PageContext; item: Item }) {
         <h2 id="objectives-heading">{t.objectivesTagged}</h2>
         <ObjectiveTags ctx={ctx} tags={item.objectives} />
       </section>
+      <PrincipleTags ctx={ctx} item={item} />
+      <SeeAlso ctx={ctx} related={duplicates?.related ?? []} />
       <ProvenanceBlock ctx={ctx} provenance={item.provenance} />
+      <CorrectionForm ctx={ctx} itemId={item.id} />
     </Layout>
   );
 }
