@@ -1,5 +1,6 @@
 import { type DuplicateMatch, matchSignatures } from '../enrich/dedup/match.js';
-import { itemSignature, SIGNATURE_VERSION, type SignedFields } from '../enrich/dedup/signature.js';
+import { SIGNATURE_VERSION, type SignedFields } from '../enrich/dedup/signature.js';
+import { signatureOf } from '../enrich/dedup/signatureCache.js';
 import type { ClusterSummary, DuplicateLink, Store } from '../store/types.js';
 
 /** What one clustering pass did: items (re)signed, and duplicate links found for them. */
@@ -22,7 +23,8 @@ export async function clusterItems(store: Store, items: readonly SignedFields[])
     return !known || known.contentHash !== item.contentHash || known.version !== SIGNATURE_VERSION;
   });
   if (changed.length === 0) return { signed: 0, links: 0 };
-  const signatures = changed.map(itemSignature);
+  // Signatures made by a parse worker are used as they are; any other item is signed here.
+  const signatures = changed.map(signatureOf);
   await store.clusters.saveSignatures(signatures);
   const ids = changed.map((item) => item.id);
   const links: DuplicateLink[] = [];

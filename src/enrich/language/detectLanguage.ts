@@ -93,11 +93,14 @@ const SHORT_MARGIN = 0.85;
 const HUB_BIAS = 0.9;
 
 function cleanSample(text: string): string {
-  return text
-    .slice(0, SAMPLE_LENGTH)
-    .replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const head = text.slice(0, SAMPLE_LENGTH);
+  // Most texts hold no URL or address: skip that scan (its "\S+@" branch backtracks on every word).
+  const masked =
+    head.includes('@') || head.includes('http') || head.includes('www.')
+      ? head.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/g, ' ')
+      : head;
+  // Collapses whitespace runs to one space; a lone space (most of them) is left as it is rather than replaced.
+  return masked.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 interface Vote {

@@ -99,6 +99,9 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
  * trips a sanitize-html bug that mislabels closing tags.
  */
 function removeUnwanted(html: string, baseUrl: string | undefined): string {
+  // Only an img (or image) tag or a hidden/aria-hidden/style attribute can be removed here, and tag and attribute
+  // names are never entity-encoded: without any of these words the DOM pass returns its input, so it is skipped.
+  if (!MAY_HOLD_UNWANTED.test(html)) return html;
   const document = parseDocument(html);
   let removed = false;
   const prune = (node: { children: DomNode[] }): void => {
@@ -114,6 +117,9 @@ function removeUnwanted(html: string, baseUrl: string | undefined): string {
   prune(document);
   return removed ? DomUtils.getOuterHTML(document, { encodeEntities: 'utf8' }) : html;
 }
+
+// htmlparser2 reads <image> as img, as browsers do.
+const MAY_HOLD_UNWANTED = /<img|<image|hidden|style/i;
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import { rememberSignature } from '../../enrich/dedup/signatureCache.js';
+import { rememberFtsColumns } from '../../store/sqlite/ftsColumns.js';
 import type { ReadDocumentResult } from '../readDocument.js';
-import { deserializeError, type ParseJob, type ParseReply } from './workerProtocol.js';
+import { deserializeError, type ParseJob, type ParseReply, type Precomputed } from './workerProtocol.js';
 
 /** Worker threads that read, parse and enrich files; the caller decides the order in which results are used. */
 export interface ParsePool {
@@ -40,8 +42,10 @@ export function startParsePool(size: number): ParsePool {
       if (!job) return;
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) slot.worker.unref();
-      if (reply.ok) job.resolve(reply.result);
-      else job.reject(deserializeError(reply.error));
+      if (reply.ok) {
+        if (reply.precomputed) remember(reply.result, reply.precomputed);
+        job.resolve(reply.result);
+      } else job.reject(deserializeError(reply.error));
     });
     const fail = (reason: string) => {
       // 'error' is followed by 'exit': only the first one counts.
@@ -91,4 +95,14 @@ export function startParsePool(size: number): ParsePool {
       await Promise.all(all.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+/** Attaches what the worker computed to the item objects it was computed for, where the writer will look for it. */
+function remember(result: ReadDocumentResult, precomputed: Precomputed): void {
+  for (const [index, item] of result.items.entries()) {
+    const signature = precomputed.signatures[index];
+    const fts = precomputed.fts[index];
+    if (signature) rememberSignature(item, signature);
+    if (fts) rememberFtsColumns(item, fts);
+  }
 }

@@ -1,5 +1,7 @@
 /** Messages between the import pipeline and its parse workers, and errors in a form that crosses threads. */
 import { HubError, IngestError } from '../../domain/errors.js';
+import type { ItemSignature } from '../../enrich/dedup/signature.js';
+import type { FtsColumns } from '../../store/sqlite/ftsColumns.js';
 import type { ReadDocumentResult } from '../readDocument.js';
 
 /** Main thread → worker: read, parse and enrich one file. */
@@ -16,9 +18,18 @@ export interface SerializedError {
   status?: number;
 }
 
+/**
+ * Work done for the writer ahead of time, one entry per item of the result, in order: pure functions of the item,
+ * computed in the worker so that the main thread, which stores every item, does not have to.
+ */
+export interface Precomputed {
+  signatures: ItemSignature[];
+  fts: FtsColumns[];
+}
+
 /** Worker → main thread: the file's document, or the error reading it threw. */
 export type ParseReply =
-  | { id: number; ok: true; result: ReadDocumentResult }
+  | { id: number; ok: true; result: ReadDocumentResult; precomputed?: Precomputed }
   | { id: number; ok: false; error: SerializedError };
 
 /** Plain data of an error thrown in a worker. */

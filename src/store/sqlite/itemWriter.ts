@@ -1,10 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { foldTokens, NATIVE_STEM_LANGUAGES, type StemLanguage, stemToken } from '../../domain/analyzer.js';
 import { HubError } from '../../domain/errors.js';
 import type { Item } from '../../domain/item.js';
 import type { UpsertOptions, UpsertResult } from '../types.js';
 import { invalidItemReason } from '../validateItem.js';
 import { createEntityLinkWriter } from './entityLinks.js';
+import { ftsColumnsOf } from './ftsColumns.js';
 import { ITEM_COLUMNS, itemToColumns } from './itemRows.js';
 
 type Db = BetterSqlite3.Database;
@@ -71,16 +71,7 @@ export function createItemWriter(db: Db): (items: Item[], options?: UpsertOption
       insertItemOrg.run(doc, org.id);
     }
     writeEntityLinks(doc, item);
-    const native: StemLanguage | null = NATIVE_STEM_LANGUAGES.find((l) => l === item.language) ?? null;
-    const titleTokens = foldTokens(item.title);
-    const bodyTokens = foldTokens(`${item.summary}\n${item.text}`);
-    insertFts.run(
-      doc,
-      stems(titleTokens, 'en'),
-      stems(bodyTokens, 'en'),
-      native ? stems(titleTokens, native) : '',
-      native ? stems(bodyTokens, native) : '',
-    );
+    insertFts.run(doc, ...ftsColumnsOf(item));
   }
 
   const writeBatch = db.transaction((items: Item[], force: boolean): UpsertResult => {
@@ -123,8 +114,4 @@ export function createItemWriter(db: Db): (items: Item[], options?: UpsertOption
   });
 
   return (items, options) => writeBatch.immediate(items, options?.force === true);
-}
-
-function stems(tokens: string[], language: StemLanguage): string {
-  return tokens.map((t) => stemToken(t, language)).join(' ');
 }

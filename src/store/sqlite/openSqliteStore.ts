@@ -35,6 +35,9 @@ export async function openSqliteStore(file: string): Promise<SqliteStore> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Speed only: a larger page cache (64 MiB) and temporary b-trees in memory keep big imports off the disk.
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   let writer: ReturnType<typeof createItemWriter> | null = null;
   const revisions = createRevisionReader(sqlite);
