@@ -2,21 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { type FixtureServer, startFixtureServer } from '../../../test/support/fixtureServer.js';
-import { FetchError, type FetchOptions, type FetchOutcome, fetchDocument } from './fetchDocument.js';
+import { type FetchOutcome, fetchDocument } from './fetchDocument.js';
+import { failure, local } from './testHelpers.js';
 
 const FEED = readFileSync(new URL('../../../test/fixtures/fetch/feed.xml', import.meta.url));
-const local: FetchOptions = { allowPrivate: ['127.0.0.1'] };
 const text = (outcome: FetchOutcome) => (outcome.kind === 'ok' ? Buffer.from(outcome.bytes).toString('utf8') : '');
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof FetchError, `expected a FetchError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the fetch succeeded');
-}
 
 describe('fetchDocument: answers, caching and errors', () => {
   let server: FixtureServer;

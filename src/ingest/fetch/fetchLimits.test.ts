@@ -2,19 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import zlib from 'node:zlib';
 import { type FixtureServer, startFixtureServer } from '../../../test/support/fixtureServer.js';
-import { FetchError, type FetchOptions, fetchDocument, HostLimiter } from './fetchDocument.js';
-
-const local: FetchOptions = { allowPrivate: ['127.0.0.1'] };
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof FetchError, `expected a FetchError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the fetch succeeded');
-}
+import { fetchDocument, HostLimiter } from './fetchDocument.js';
+import { failure, local } from './testHelpers.js';
 
 describe('fetchDocument: time and size limits', () => {
   let server: FixtureServer;

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { type FixtureServer, startFixtureServer } from '../../../test/support/fixtureServer.js';
-import { FetchError, fetchDocument } from './fetchDocument.js';
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof FetchError, `expected a FetchError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the fetch succeeded');
-}
+import { fetchDocument } from './fetchDocument.js';
+import { failure } from './testHelpers.js';
 
 // The server listens on 127.0.0.1; every refusal below must happen before a single connection reaches it.
 describe('fetchDocument: the SSRF guard', () => {
